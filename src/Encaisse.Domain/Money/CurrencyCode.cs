@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using Encaisse.Domain.Common;
+
+namespace Encaisse.Domain.Money;
+
+/// <summary>An ISO 4217 alphabetic currency code (BT-5 Invoice currency code, BT-6 VAT accounting currency code).</summary>
+public readonly record struct CurrencyCode
+{
+    // ISO 4217 active codes with their minor units. EN 16931 amounts are always written with at most 2 decimals
+    // (BR-DEC), whatever the currency; the minor unit matters for payments and display.
+    private static readonly FrozenDictionary<string, int> MinorUnits = new Dictionary<string, int>
+    {
+        ["AED"] = 2, ["AFN"] = 2, ["ALL"] = 2, ["AMD"] = 2, ["ANG"] = 2, ["AOA"] = 2, ["ARS"] = 2, ["AUD"] = 2,
+        ["AWG"] = 2, ["AZN"] = 2, ["BAM"] = 2, ["BBD"] = 2, ["BDT"] = 2, ["BGN"] = 2, ["BHD"] = 3, ["BIF"] = 0,
+        ["BMD"] = 2, ["BND"] = 2, ["BOB"] = 2, ["BRL"] = 2, ["BSD"] = 2, ["BTN"] = 2, ["BWP"] = 2, ["BYN"] = 2,
+        ["BZD"] = 2, ["CAD"] = 2, ["CDF"] = 2, ["CHF"] = 2, ["CLP"] = 0, ["CNY"] = 2, ["COP"] = 2, ["CRC"] = 2,
+        ["CUP"] = 2, ["CVE"] = 2, ["CZK"] = 2, ["DJF"] = 0, ["DKK"] = 2, ["DOP"] = 2, ["DZD"] = 2, ["EGP"] = 2,
+        ["ERN"] = 2, ["ETB"] = 2, ["EUR"] = 2, ["FJD"] = 2, ["FKP"] = 2, ["GBP"] = 2, ["GEL"] = 2, ["GHS"] = 2,
+        ["GIP"] = 2, ["GMD"] = 2, ["GNF"] = 0, ["GTQ"] = 2, ["GYD"] = 2, ["HKD"] = 2, ["HNL"] = 2, ["HTG"] = 2,
+        ["HUF"] = 2, ["IDR"] = 2, ["ILS"] = 2, ["INR"] = 2, ["IQD"] = 3, ["IRR"] = 2, ["ISK"] = 0, ["JMD"] = 2,
+        ["JOD"] = 3, ["JPY"] = 0, ["KES"] = 2, ["KGS"] = 2, ["KHR"] = 2, ["KMF"] = 0, ["KPW"] = 2, ["KRW"] = 0,
+        ["KWD"] = 3, ["KYD"] = 2, ["KZT"] = 2, ["LAK"] = 2, ["LBP"] = 2, ["LKR"] = 2, ["LRD"] = 2, ["LSL"] = 2,
+        ["LYD"] = 3, ["MAD"] = 2, ["MDL"] = 2, ["MGA"] = 2, ["MKD"] = 2, ["MMK"] = 2, ["MNT"] = 2, ["MOP"] = 2,
+        ["MRU"] = 2, ["MUR"] = 2, ["MVR"] = 2, ["MWK"] = 2, ["MXN"] = 2, ["MYR"] = 2, ["MZN"] = 2, ["NAD"] = 2,
+        ["NGN"] = 2, ["NIO"] = 2, ["NOK"] = 2, ["NPR"] = 2, ["NZD"] = 2, ["OMR"] = 3, ["PAB"] = 2, ["PEN"] = 2,
+        ["PGK"] = 2, ["PHP"] = 2, ["PKR"] = 2, ["PLN"] = 2, ["PYG"] = 0, ["QAR"] = 2, ["RON"] = 2, ["RSD"] = 2,
+        ["RUB"] = 2, ["RWF"] = 0, ["SAR"] = 2, ["SBD"] = 2, ["SCR"] = 2, ["SDG"] = 2, ["SEK"] = 2, ["SGD"] = 2,
+        ["SHP"] = 2, ["SLE"] = 2, ["SOS"] = 2, ["SRD"] = 2, ["SSP"] = 2, ["STN"] = 2, ["SVC"] = 2, ["SYP"] = 2,
+        ["SZL"] = 2, ["THB"] = 2, ["TJS"] = 2, ["TMT"] = 2, ["TND"] = 3, ["TOP"] = 2, ["TRY"] = 2, ["TTD"] = 2,
+        ["TWD"] = 2, ["TZS"] = 2, ["UAH"] = 2, ["UGX"] = 0, ["USD"] = 2, ["UYU"] = 2, ["UZS"] = 2, ["VES"] = 2,
+        ["VND"] = 0, ["VUV"] = 0, ["WST"] = 2, ["XAF"] = 0, ["XCD"] = 2, ["XOF"] = 0, ["XPF"] = 0, ["YER"] = 2,
+        ["ZAR"] = 2, ["ZMW"] = 2, ["ZWG"] = 2,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly CurrencyCode Eur = new("EUR");
+
+    private readonly string? _code;
+
+    private CurrencyCode(string code) => _code = code;
+
+    /// <summary>The three-letter code; EUR for a default-initialised value.</summary>
+    public string Code => _code ?? "EUR";
+
+    /// <summary>Number of decimals of the currency's minor unit (2 for EUR, 0 for JPY).</summary>
+    public int MinorUnit => MinorUnits[Code];
+
+    public static ParseResult<CurrencyCode> Parse(string? text)
+    {
+        var code = text?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code))
+        {
+            return ParseResult<CurrencyCode>.Fail("The currency code is missing.");
+        }
+
+        return MinorUnits.ContainsKey(code)
+            ? ParseResult<CurrencyCode>.Ok(new CurrencyCode(code))
+            : ParseResult<CurrencyCode>.Fail($"'{text}' is not an ISO 4217 currency code.");
+    }
+
+    /// <summary>Trusted construction for codes known at compile time; throws on an unknown code.</summary>
+    public static CurrencyCode Of(string code) => Parse(code).Value;
+
+    public override string ToString() => Code;
+}
