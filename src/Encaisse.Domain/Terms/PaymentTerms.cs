@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Encaisse.Domain.Common;
 using Encaisse.Domain.Money;
 
 namespace Encaisse.Domain.Terms;
@@ -19,6 +20,15 @@ public abstract record PaymentTerms
 
     /// <summary>Optional discount for paying early; null means none (which French invoices must also state).</summary>
     public EarlyPaymentDiscount? EarlyPaymentDiscount { get; init; }
+
+    /// <summary>
+    /// Reads the one-line code of <see cref="ToCode"/>: <c>RECEIPT</c>, <c>NET30</c>, <c>45EOM</c>, <c>EOM+45</c>,
+    /// <c>ON2026-03-31</c>, <c>30%@RECEIPT;BAL@NET30</c>, each optionally followed by a discount <c>DISC2%10</c>.
+    /// </summary>
+    public static ParseResult<PaymentTerms> Parse(string? text) => PaymentTermsCode.Parse(text);
+
+    /// <summary>The one-line code of these terms, for storage and the command line; <see cref="Parse"/> reads it back.</summary>
+    public string ToCode() => PaymentTermsCode.Format(this);
 
     /// <summary>BT-9 Payment due date of an invoice issued on <paramref name="issueDate"/>; for a schedule, its earliest instalment.</summary>
     public abstract DateOnly DueDate(DateOnly issueDate);
