@@ -36,6 +36,13 @@ public static class LegalMentions
         return french ? $"Taux des pénalités de retard : {rate} ({why})" : $"Late payment penalty rate: {rate} ({why})";
     }
 
+    /// <summary>PMD at the default rate (ECB + 10 points) of a half-year.</summary>
+    public static string LatePenalties(LatePaymentRates rates, string language)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        return LatePenalties(rates.DefaultPenaltyRate, PenaltyRateBasis.EcbPlusTenPoints, language);
+    }
+
     /// <summary>AAB: the discount conditions, or that there is no discount for early payment.</summary>
     public static string EarlyPaymentDiscount(EarlyPaymentDiscount? discount, string language)
     {

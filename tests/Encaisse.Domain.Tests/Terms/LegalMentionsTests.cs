@@ -10,6 +10,8 @@ public class LegalMentionsTests
         Assert.Equal("Taux des pénalités de retard : 12,15 % (taux BCE + 10 points)", LegalMentions.LatePenalties(12.15m, PenaltyRateBasis.EcbPlusTenPoints, "fr"));
         Assert.Equal("Late payment penalty rate: 12.15% (ECB rate + 10 points)", LegalMentions.LatePenalties(12.15m, PenaltyRateBasis.EcbPlusTenPoints, "en"));
         Assert.Equal("Taux des pénalités de retard : 9 % (taux convenu)", LegalMentions.LatePenalties(9m, PenaltyRateBasis.Agreed, "fr"));
+        var rates2026H1 = LatePaymentRateTable.French.RatesFor(new HalfYear(2026, 1))!;
+        Assert.Equal("Taux des pénalités de retard : 12,15 % (taux BCE + 10 points)", LegalMentions.LatePenalties(rates2026H1, "fr"));
     }
 
     [Fact]
