@@ -255,9 +255,10 @@ public sealed record LegalEntity
     private static string? CleanRcsCity(string? text)
     {
         var city = IdentityChecks.Clean(text);
-        if (city is not null && city.StartsWith("RCS ", StringComparison.OrdinalIgnoreCase))
+        if (city is not null && city.StartsWith("RCS", StringComparison.OrdinalIgnoreCase)
+            && (city.Length == 3 || char.IsWhiteSpace(city[3])))
         {
-            city = IdentityChecks.Clean(city[4..]);
+            city = IdentityChecks.Clean(city[3..]);
         }
 
         return city;
