@@ -143,10 +143,16 @@ public sealed record PeppolParticipantId
 
     public override string ToString() => $"{SchemeId}:{Value}";
 
-    private static ParseResult<PeppolParticipantId> Typed<T>(string scheme, ParseResult<T> parsed, Func<T, (string Value, Siren? Siren)> read) =>
-        parsed.TryGetValue(out var typed)
-            ? ParseResult<PeppolParticipantId>.Ok(new PeppolParticipantId(scheme, read(typed).Value, read(typed).Siren))
-            : ParseResult<PeppolParticipantId>.Fail($"Electronic address with scheme {scheme}: {parsed.Error}");
+    private static ParseResult<PeppolParticipantId> Typed<T>(string scheme, ParseResult<T> parsed, Func<T, (string Value, Siren? Siren)> read)
+    {
+        if (!parsed.TryGetValue(out var typed))
+        {
+            return ParseResult<PeppolParticipantId>.Fail($"Electronic address with scheme {scheme}: {parsed.Error}");
+        }
+
+        var (value, siren) = read(typed);
+        return ParseResult<PeppolParticipantId>.Ok(new PeppolParticipantId(scheme, value, siren));
+    }
 
     private static ParseResult<PeppolParticipantId> Checked(string scheme, string id, bool valid, string expected) =>
         valid
