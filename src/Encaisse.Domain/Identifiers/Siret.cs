@@ -109,8 +109,8 @@ public sealed record Siret
 
     public override string ToString() => Value;
 
-    // La Poste's establishments follow the digit-sum rule; its head office (35600000000048) is Luhn-valid, so for
-    // La Poste either rule is accepted rather than rejecting a genuine number.
+    // La Poste's establishments follow the digit-sum rule, but some of its SIRETs (35600000000048) are Luhn-valid
+    // instead, so for La Poste either rule is accepted rather than rejecting a genuine number.
     private static bool HasValidCheck(string digits) =>
         Checksums.IsLuhnValid(digits)
         || (digits.StartsWith(Siren.LaPosteValue, StringComparison.Ordinal) && Checksums.DigitSum(digits) % 5 == 0);
