@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Encaisse.Cli.Commands;
+
+/// <summary>Every top-level command, in the order `--help` lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
