@@ -8,6 +8,16 @@ namespace Encaisse.Domain.Invoicing;
 /// </summary>
 public sealed record InvoiceDraft : InvoiceContent
 {
+    public InvoiceDraft()
+    {
+    }
+
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private InvoiceDraft(InvoiceContent content)
+        : base(content)
+    {
+    }
+
     /// <summary>BG-25 Invoice lines.</summary>
     public IReadOnlyList<InvoiceLineDraft> Lines { get; init => field = ValueList.Of(value); } = ValueList<InvoiceLineDraft>.Empty;
 
@@ -31,6 +41,9 @@ public sealed record InvoiceDraft : InvoiceContent
 
     /// <summary>BT-114 Rounding amount.</summary>
     public decimal? RoundingAmount { get; init; }
+
+    /// <summary>A draft with the content (parties, references, notes, ...) of another document, and no lines yet.</summary>
+    internal static InvoiceDraft FromContent(InvoiceContent content) => new(content);
 
     /// <summary>The amounts this draft would be issued with (for previews and totals on screen).</summary>
     public InvoiceCalculation Calculate() => InvoiceCalculator.Calculate(this);

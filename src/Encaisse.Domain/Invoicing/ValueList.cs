@@ -7,7 +7,7 @@ namespace Encaisse.Domain.Invoicing;
 /// <see cref="IReadOnlyList{T}"/> and store them as a <see cref="ValueList{T}"/>, so the equality that C# generates
 /// for records compares two invoices by what they say, not by which array instance they hold.
 /// </summary>
-public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IValueList
 {
     public static readonly ValueList<T> Empty = new([]);
 
@@ -51,6 +51,12 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     }
 
     public override string ToString() => $"[{string.Join(", ", _items)}]";
+}
+
+/// <summary>The count of a <see cref="ValueList{T}"/> without knowing its item type (the JSON writer skips empty lists).</summary>
+internal interface IValueList
+{
+    int Count { get; }
 }
 
 internal static class ValueList
