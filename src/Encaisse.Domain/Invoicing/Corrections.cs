@@ -13,7 +13,9 @@ public sealed record CreditedLine(string LineId, decimal Quantity);
 /// <para>
 /// The drafts copy the original's parties, references, notes and payment instructions, drop its due date, payment
 /// schedule, paid and rounding amounts (they belong to the original's settlement), and keep the VAT accounting
-/// currency but not its exchange rate, which the invoice does not store: set it again when BT-6 is used.
+/// currency but not its exchange rate, which the invoice does not store: set it again when BT-6 is used. A credit
+/// note with an amount due needs a due date or payment terms (BR-CO-25): the original's BT-20 is kept, the clerk
+/// supplies them otherwise.
 /// Credit notes carry positive quantities and amounts; their type says they credit.
 /// </para>
 /// </summary>
