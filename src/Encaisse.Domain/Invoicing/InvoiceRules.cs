@@ -214,6 +214,7 @@ public static class InvoiceRules
             VatIdsWithoutPrefix);
         yield return Rule("BR-CO-18", "The invoice has no VAT breakdown (BG-23).", "La facture n'a pas de ventilation de TVA (BG-23).",
             i => If(i.VatBreakdown.Count == 0, "BG-23"));
+        // BR-CO-25 is in EN 16931-1 and in Peppol's copy of the CEN rules; the CEN 1.3.16 artefacts no longer test it.
         yield return Rule("BR-CO-25", "An amount is due (BT-115 > 0) but neither a due date (BT-9) nor payment terms (BT-20) are given.", "Un montant est dû (BT-115 > 0) mais ni échéance (BT-9) ni conditions de paiement (BT-20) ne sont indiquées.",
             i => If(i.Totals.AmountDueForPayment > 0m && i.DueDate is null && Blank(i.PaymentTerms), "BT-9"));
         yield return Rule("BR-CO-26", "The seller needs an identifier (BT-29), a legal registration identifier (BT-30) or a VAT identifier (BT-31).", "Le vendeur doit avoir un identifiant (BT-29), un numéro d'immatriculation (BT-30) ou un numéro de TVA (BT-31).",
