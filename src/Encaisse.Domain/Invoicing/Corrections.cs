@@ -44,13 +44,6 @@ public static class Corrections
         ArgumentNullException.ThrowIfNull(lines);
 
         var credited = new List<InvoiceLineDraft>();
-        var originalNet = new Dictionary<VatTreatment, decimal>();
-        var creditedNet = new Dictionary<VatTreatment, decimal>();
-        foreach (var line in original.Lines)
-        {
-            originalNet[line.Vat] = originalNet.GetValueOrDefault(line.Vat) + line.NetAmount;
-        }
-
         foreach (var request in lines)
         {
             var line = original.Lines.FirstOrDefault(l => l.Id == request.LineId)
@@ -61,11 +54,7 @@ public static class Corrections
                     $"Line '{line.Id}' of invoice {original.Number} has quantity {line.Quantity}; the credited quantity must be between zero (excluded) and it.");
             }
 
-            var draft = ToDraft(line, request.Quantity);
-            credited.Add(draft);
-            var net = InvoiceCalculator.PriceAmount(draft.Quantity, draft.Price)
-                + Resolve(draft.Charges, draft) - Resolve(draft.Allowances, draft);
-            creditedNet[line.Vat] = creditedNet.GetValueOrDefault(line.Vat) + net;
+            credited.Add(ToDraft(line, request.Quantity));
         }
 
         if (credited.Count == 0)
@@ -73,9 +62,11 @@ public static class Corrections
             throw new ArgumentException("Choose at least one line to credit.", nameof(lines));
         }
 
-        return Correction(original, CreditNoteType(original.TypeCode)) with
+        var creditNote = Correction(original, CreditNoteType(original.TypeCode)) with { Lines = credited };
+        var originalNet = NetByVat(original.Lines);
+        var creditedNet = NetByVat(creditNote.Calculate().Lines);
+        return creditNote with
         {
-            Lines = credited,
             Allowances = Prorate(original.Allowances, originalNet, creditedNet),
             Charges = Prorate(original.Charges, originalNet, creditedNet),
         };
@@ -182,11 +173,8 @@ public static class Corrections
             ? DocumentAllowanceChargeDraft.OfPercentage(percentage, item.Vat, item.Reason, item.ReasonCode, baseAmount)
             : DocumentAllowanceChargeDraft.OfAmount(item.Amount, item.Vat, item.Reason, item.ReasonCode);
 
-    private static decimal Resolve(IReadOnlyList<AllowanceChargeDraft> items, InvoiceLineDraft line)
-    {
-        var priceAmount = InvoiceCalculator.PriceAmount(line.Quantity, line.Price);
-        return items.Sum(i => i.Amount ?? InvoiceCalculator.PercentageAmount(i.BaseAmount ?? priceAmount, i.Percentage!.Value));
-    }
+    private static Dictionary<VatTreatment, decimal> NetByVat(IEnumerable<InvoiceLine> lines) =>
+        lines.GroupBy(l => l.Vat).ToDictionary(g => g.Key, g => g.Sum(l => l.NetAmount));
 
     private static DocumentAllowanceChargeDraft[] Prorate(
         IReadOnlyList<DocumentAllowanceCharge> items, Dictionary<VatTreatment, decimal> originalNet, Dictionary<VatTreatment, decimal> creditedNet)
