@@ -15,7 +15,9 @@ namespace Encaisse.Domain.Invoicing;
 /// </summary>
 public static class InvoiceJson
 {
-    private static readonly JsonTypeInfo<Invoice> InvoiceInfo = CreateInvoiceInfo();
+    private static readonly JsonSerializerOptions StorageOptions = CreateOptions();
+    private static readonly JsonTypeInfo<Invoice> InvoiceInfo = (JsonTypeInfo<Invoice>)StorageOptions.GetTypeInfo(typeof(Invoice));
+    private static readonly JsonTypeInfo<InvoiceDraft> DraftInfo = (JsonTypeInfo<InvoiceDraft>)StorageOptions.GetTypeInfo(typeof(InvoiceDraft));
 
     public static byte[] Serialize(Invoice invoice)
     {
@@ -27,7 +29,18 @@ public static class InvoiceJson
     public static Invoice Deserialize(ReadOnlySpan<byte> utf8Json) =>
         JsonSerializer.Deserialize(utf8Json, InvoiceInfo) ?? throw new JsonException("The JSON holds null instead of an invoice.");
 
-    private static JsonTypeInfo<Invoice> CreateInvoiceInfo()
+    /// <summary>The storage form of a draft (kept until it is issued; never hashed).</summary>
+    public static byte[] SerializeDraft(InvoiceDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return JsonSerializer.SerializeToUtf8Bytes(draft, DraftInfo);
+    }
+
+    /// <summary>Reads a draft; throws <see cref="JsonException"/> on malformed input or unknown codes.</summary>
+    public static InvoiceDraft DeserializeDraft(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, DraftInfo) ?? throw new JsonException("The JSON holds null instead of a draft.");
+
+    private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(InvoiceJsonContext.Default.Options)
         {
@@ -36,7 +49,7 @@ public static class InvoiceJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
-        return (JsonTypeInfo<Invoice>)options.GetTypeInfo(typeof(Invoice));
+        return options;
     }
 
     // Number and date first, then the shared content, then lines and amounts: easier to read in a database.
@@ -75,6 +88,7 @@ public static class InvoiceJson
     UseStringEnumConverter = true,
     Converters = [typeof(CurrencyCodeJsonConverter), typeof(InvoiceTypeCodeJsonConverter), typeof(VatCategoryJsonConverter)])]
 [JsonSerializable(typeof(Invoice))]
+[JsonSerializable(typeof(InvoiceDraft))]
 internal sealed partial class InvoiceJsonContext : JsonSerializerContext;
 
 internal sealed class CurrencyCodeJsonConverter : JsonConverter<CurrencyCode>
