@@ -2,7 +2,7 @@ namespace Encaisse.Storage;
 
 /// <summary>
 /// Keyset pagination: the next page starts after the last id of the previous one, so pages stay fast and
-/// stable however deep they go. Ids order like their lowercase text (UUIDv7 ids therefore list oldest first).
+/// stable however deep they go. Ids order like their lowercase text (UUIDv7 ids therefore list oldest first, to the millisecond).
 /// </summary>
 public sealed record PageRequest
 {

@@ -1,0 +1,118 @@
+using Encaisse.Storage.Tests.Infrastructure;
+
+namespace Encaisse.Storage.Tests;
+
+public sealed class MasterDataTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Theory, Sqlite, Postgres]
+    public async Task Parties_are_found_by_each_identifier_and_by_normalised_name(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var seeded = await Ledger.SeedAsync(test.Db);
+        var twin = Guid.CreateVersion7();
+        await test.Db.Parties.UpsertAsync(
+            new PartyRecord(seeded.TenantId, twin, PartyRoles.Customer | PartyRoles.Supplier, "Boulangerie Martin SARL",
+                "BOULANGERIE MARTIN", "732829320", null, null, null, Ledger.Json("{\"v\":1}")),
+            None);
+
+        Assert.Equal([seeded.CustomerId, twin], (await test.Db.Parties.FindAsync(seeded.TenantId, PartyKey.Siren, "732829320", None)).Select(p => p.PartyId));
+        Assert.Equal([seeded.CustomerId], (await test.Db.Parties.FindAsync(seeded.TenantId, PartyKey.Siret, "73282932000074", None)).Select(p => p.PartyId));
+        Assert.Equal([seeded.CustomerId], (await test.Db.Parties.FindAsync(seeded.TenantId, PartyKey.VatNumber, "FR44732829320", None)).Select(p => p.PartyId));
+        Assert.Equal(2, (await test.Db.Parties.FindAsync(seeded.TenantId, PartyKey.NormalizedName, "BOULANGERIE MARTIN", None)).Count);
+        Assert.Empty(await test.Db.Parties.FindAsync(Guid.CreateVersion7(), PartyKey.Siren, "732829320", None));
+
+        var stored = await test.Db.Parties.GetAsync(seeded.TenantId, twin, None);
+        Assert.NotNull(stored);
+        Assert.Equal(PartyRoles.Customer | PartyRoles.Supplier, stored.Roles);
+        Assert.Null(stored.Siret);
+        Assert.Equal("{\"v\":1}", System.Text.Encoding.UTF8.GetString(stored.Body));
+        Assert.Equal(DatabaseFixture.Start, stored.CreatedAt);
+    }
+
+    [Theory, Sqlite, Postgres]
+    public async Task Upsert_replaces_and_pages_follow_ids_without_overlap(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var tenantId = Guid.NewGuid();
+        await test.Db.Tenants.UpsertAsync(new TenantRecord(tenantId, "First name", []), None);
+        await test.Db.Tenants.UpsertAsync(new TenantRecord(tenantId, "Second name", [1, 2]), None);
+        var tenant = await test.Db.Tenants.GetAsync(tenantId, None);
+        Assert.Equal("Second name", tenant?.Name);
+        Assert.Equal(new byte[] { 1, 2 }, tenant?.Body);
+
+        // Random (v4) ids: the order must still be the same on both databases, that of their text.
+        var ids = Enumerable.Range(0, 25).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var id in ids)
+        {
+            await test.Db.Catalogue.UpsertAsync(new CatalogueItemRecord(tenantId, id, $"SKU-{id:N}", "Item", []), None);
+        }
+
+        var seen = new List<Guid>();
+        var page = await test.Db.Catalogue.ListAsync(tenantId, PageRequest.First(10), None);
+        seen.AddRange(page.Items.Select(i => i.ItemId));
+        while (page.Next is { } next)
+        {
+            page = await test.Db.Catalogue.ListAsync(tenantId, new PageRequest(next, 10), None);
+            seen.AddRange(page.Items.Select(i => i.ItemId));
+        }
+
+        Assert.Equal(ids.OrderBy(i => i.ToString("D"), StringComparer.Ordinal), seen);
+    }
+
+    [Theory, Sqlite, Postgres]
+    public async Task A_catalogue_code_belongs_to_one_item(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var seeded = await Ledger.SeedAsync(test.Db);
+        await test.Db.Catalogue.UpsertAsync(new CatalogueItemRecord(seeded.TenantId, Guid.NewGuid(), "HOUR", "Consulting hour", []), None);
+        var error = await Assert.ThrowsAsync<StorageException>(() => test.Db.Catalogue.UpsertAsync(
+            new CatalogueItemRecord(seeded.TenantId, Guid.NewGuid(), "HOUR", "Another hour", []), None));
+        Assert.Equal(StorageError.Conflict, error.Error);
+        Assert.Equal("Consulting hour", (await test.Db.Catalogue.GetByCodeAsync(seeded.TenantId, "HOUR", None))?.Name);
+    }
+
+    [Theory, Sqlite, Postgres]
+    public async Task Due_contracts_stream_page_by_page_in_id_order(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var seeded = await Ledger.SeedAsync(test.Db);
+        var asOf = new DateOnly(2026, 3, 1);
+        var expected = new List<Guid>();
+        for (var i = 0; i < 1200; i++)
+        {
+            var id = Guid.NewGuid();
+            // Due: on or before asOf and active. Not due: later, ended (null) or suspended.
+            var (next, status) = (i % 4) switch
+            {
+                0 => (asOf, "active"),
+                1 => (asOf.AddMonths(-2), "active"),
+                2 => (asOf.AddDays(1), "active"),
+                _ => (i % 8 == 3 ? (DateOnly?)null : asOf, i % 8 == 3 ? "ended" : "suspended"),
+            };
+            if (next <= asOf && status == "active")
+            {
+                expected.Add(id);
+            }
+
+            await test.Db.Contracts.UpsertAsync(
+                new ContractRecord(seeded.TenantId, id, seeded.CustomerId, seeded.LegalEntityId, seeded.Series, status, next, []), None);
+        }
+
+        var due = new List<Guid>();
+        await foreach (var contract in test.Db.Contracts.StreamDueAsync(seeded.TenantId, asOf, "active", None))
+        {
+            due.Add(contract.ContractId);
+        }
+
+        Assert.Equal(expected.OrderBy(i => i.ToString("D"), StringComparer.Ordinal), due);
+        var anyStatus = 0;
+        await foreach (var contract in test.Db.Contracts.StreamDueAsync(seeded.TenantId, asOf, null, None))
+        {
+            anyStatus++;
+        }
+
+        Assert.Equal(expected.Count + 150, anyStatus);
+    }
+}
