@@ -112,7 +112,7 @@ public sealed class BillRunStore
         if (toIssue.Count > 0)
         {
             var counter = await Issuing.LockCounterAsync(backend, connection, transaction, tenantId, legalEntityId, series, cancellationToken);
-            var documents = Issuing.Number(counter, toIssue, (item, number) =>
+            var documents = await Issuing.NumberAndInsertAsync(backend, connection, transaction, tenantId, legalEntityId, counter, toIssue, (item, number) =>
             {
                 var record = build(item.Payload, number);
                 if (record is not null && (record.ContractId != item.ContractId || record.PeriodStart != item.PeriodStart))
@@ -124,7 +124,6 @@ public sealed class BillRunStore
 
                 return record!;
             }, cancellationToken);
-            await Issuing.InsertAsync(backend, connection, transaction, tenantId, legalEntityId, series, documents, cancellationToken);
             await Issuing.AdvanceCounterAsync(backend, connection, transaction, tenantId, legalEntityId, counter, documents, cancellationToken);
             created = Issuing.Issued(series, documents);
         }

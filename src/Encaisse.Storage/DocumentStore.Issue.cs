@@ -38,8 +38,8 @@ public sealed partial class DocumentStore
         await using var connection = await backend.OpenAsync(cancellationToken);
         await using var transaction = await backend.BeginWriteAsync(connection, cancellationToken);
         var counter = await Issuing.LockCounterAsync(backend, connection, transaction, tenantId, legalEntityId, series, cancellationToken);
-        var documents = Issuing.Number(counter, items, build, cancellationToken);
-        await Issuing.InsertAsync(backend, connection, transaction, tenantId, legalEntityId, series, documents, cancellationToken);
+        var documents = await Issuing.NumberAndInsertAsync(
+            backend, connection, transaction, tenantId, legalEntityId, counter, items, build, cancellationToken);
         await Issuing.AdvanceCounterAsync(backend, connection, transaction, tenantId, legalEntityId, counter, documents, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         // Not cancellable: once COMMIT is sent its outcome must be known, or a caller could retry a committed issue.

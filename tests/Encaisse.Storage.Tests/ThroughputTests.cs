@@ -6,8 +6,9 @@ namespace Encaisse.Storage.Tests;
 
 /// <summary>
 /// Measures bill-run batch throughput (printed, not asserted: timings depend on the machine) and checks that
-/// the batches did what they say.
+/// the batches did what they say. Runs alone, after the parallel tests, so the figure is not shared with them.
 /// </summary>
+[Collection(nameof(ThroughputTests))]
 public sealed class ThroughputTests(DatabaseFixture fixture, ITestOutputHelper output) : IClassFixture<DatabaseFixture>
 {
     private const int Contracts = 20_000;
@@ -80,3 +81,6 @@ public sealed class ThroughputTests(DatabaseFixture fixture, ITestOutputHelper o
         }
     }
 }
+
+[CollectionDefinition(nameof(ThroughputTests), DisableParallelization = true)]
+public sealed class ThroughputCollection;

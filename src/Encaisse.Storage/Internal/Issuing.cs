@@ -40,36 +40,57 @@ internal static class Issuing
                 $"No number series '{series}' is configured for this legal entity.");
     }
 
+    /// <summary>
+    /// Numbers, builds, hashes and writes the items in order. On PostgreSQL, from <see cref="CopyThreshold"/>
+    /// documents, each row goes into a binary COPY as soon as it is built, so the server indexes one row while
+    /// the next is built. If a build throws, the COPY is abandoned and the transaction rolls back.
+    /// </summary>
+    public static async Task<List<PendingDocument>> NumberAndInsertAsync<T>(
+        Backend backend, DbConnection connection, WriteTransaction transaction, Guid tenantId, Guid legalEntityId, Counter counter,
+        IReadOnlyList<T> items, Func<T, AllocatedNumber, DocumentRecord> build, CancellationToken cancellationToken)
+    {
+        if (connection is not NpgsqlConnection postgres || items.Count < CopyThreshold)
+        {
+            var documents = Number(counter, items, build, cancellationToken);
+            await InsertAsync(backend, connection, transaction, tenantId, legalEntityId, counter.Series, documents, cancellationToken);
+            return documents;
+        }
+
+        var now = backend.Now();
+        var pending = new List<PendingDocument>(items.Count);
+        using var numberer = new Numberer(counter);
+        try
+        {
+            await using var importer = await postgres.BeginBinaryImportAsync(
+                $"COPY documents ({InsertColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            foreach (var item in items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = numberer.Next(item, build);
+                await WriteRowAsync(importer, tenantId, legalEntityId, counter.Series, document, now, cancellationToken);
+                pending.Add(document);
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+        catch (Exception exception) when (Query.IsUniqueViolation(exception))
+        {
+            throw Query.Conflict(exception);
+        }
+
+        return pending;
+    }
+
     /// <summary>Numbers, builds, validates and hashes the items in order; nothing is written yet.</summary>
     public static List<PendingDocument> Number<T>(
         Counter counter, IReadOnlyList<T> items, Func<T, AllocatedNumber, DocumentRecord> build, CancellationToken cancellationToken)
     {
-        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var numberer = new Numberer(counter);
         var pending = new List<PendingDocument>(items.Count);
-        var seq = counter.NextSeq;
-        var previousHash = counter.LastHash;
-        var lastIssueDate = counter.LastIssueDate;
-        var lastNumber = seq > 1 ? NumberSeriesRecord.FormatNumber(counter.Prefix, counter.Width, seq - 1) : null;
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var number = NumberSeriesRecord.FormatNumber(counter.Prefix, counter.Width, seq);
-            var record = build(item, new AllocatedNumber(counter.Series, seq, number))
-                ?? throw new InvalidOperationException("The document builder returned nothing.");
-            ValidateForIssue(record);
-            if (record.IssueDate < lastIssueDate)
-            {
-                throw new StorageException(StorageError.IssueDateBeforePreviousDocument,
-                    $"A document dated {record.IssueDate:yyyy-MM-dd} cannot be numbered after {lastNumber} dated "
-                    + $"{lastIssueDate:yyyy-MM-dd}: numbers must follow issue dates.");
-            }
-
-            var hash = DocumentChain.Hash(sha256, previousHash, number, record.Body);
-            pending.Add(new PendingDocument(record, seq, number, previousHash, hash));
-            previousHash = hash;
-            lastIssueDate = record.IssueDate;
-            lastNumber = number;
-            seq++;
+            pending.Add(numberer.Next(item, build));
         }
 
         return pending;
@@ -110,19 +131,13 @@ internal static class Issuing
         }
     }
 
-    public static async Task InsertAsync(
+    private static async Task InsertAsync(
         Backend backend, DbConnection connection, WriteTransaction transaction, Guid tenantId, Guid legalEntityId, string series,
-        IReadOnlyList<PendingDocument> documents, CancellationToken cancellationToken)
+        List<PendingDocument> documents, CancellationToken cancellationToken)
     {
         var now = backend.Now();
         try
         {
-            if (connection is NpgsqlConnection postgres && documents.Count >= CopyThreshold)
-            {
-                await CopyAsync(postgres, tenantId, legalEntityId, series, documents, now, cancellationToken);
-                return;
-            }
-
             await using var insert = backend.Command(connection, transaction,
                 $"INSERT INTO documents ({InsertColumns}) VALUES (@tenant, @document, @entity, @series, @seq, @number, @type, "
                 + "'issued', @issue_date, @due_date, @customer, @currency, @net, @vat, @gross, @due, @contract, @period, "
@@ -174,43 +189,36 @@ internal static class Issuing
     public static List<IssuedDocument> Issued(string series, IEnumerable<PendingDocument> documents) =>
         documents.Select(d => new IssuedDocument(d.Record.DocumentId, series, d.Seq, d.Number, d.Hash)).ToList();
 
-    private static async Task CopyAsync(
-        NpgsqlConnection connection, Guid tenantId, Guid legalEntityId, string series, IReadOnlyList<PendingDocument> documents,
+    private static async Task WriteRowAsync(
+        NpgsqlBinaryImporter importer, Guid tenantId, Guid legalEntityId, string series, PendingDocument document,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(
-            $"COPY documents ({InsertColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var document in documents)
-        {
-            var r = document.Record;
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(tenantId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(r.DocumentId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(legalEntityId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(series, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(document.Seq, NpgsqlDbType.Bigint, cancellationToken);
-            await importer.WriteAsync(document.Number, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(r.TypeCode, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync("issued", NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, r.IssueDate, NpgsqlDbType.Date, cancellationToken);
-            await WriteNullableAsync(importer, r.DueDate, NpgsqlDbType.Date, cancellationToken);
-            await WriteNullableAsync(importer, r.CustomerId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(r.Currency, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(r.TotalWithoutVat, NpgsqlDbType.Numeric, cancellationToken);
-            await importer.WriteAsync(r.TotalVat, NpgsqlDbType.Numeric, cancellationToken);
-            await importer.WriteAsync(r.TotalWithVat, NpgsqlDbType.Numeric, cancellationToken);
-            await importer.WriteAsync(r.AmountDue, NpgsqlDbType.Numeric, cancellationToken);
-            await WriteNullableAsync(importer, r.ContractId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteNullableAsync(importer, r.PeriodStart, NpgsqlDbType.Date, cancellationToken);
-            await importer.WriteAsync(document.PreviousHash, NpgsqlDbType.Bytea, cancellationToken);
-            await importer.WriteAsync(document.Hash, NpgsqlDbType.Bytea, cancellationToken);
-            await importer.WriteAsync(r.Body, NpgsqlDbType.Bytea, cancellationToken);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
+        var r = document.Record;
+        await importer.StartRowAsync(cancellationToken);
+        await importer.WriteAsync(tenantId, NpgsqlDbType.Uuid, cancellationToken);
+        await importer.WriteAsync(r.DocumentId, NpgsqlDbType.Uuid, cancellationToken);
+        await importer.WriteAsync(legalEntityId, NpgsqlDbType.Uuid, cancellationToken);
+        await importer.WriteAsync(series, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(document.Seq, NpgsqlDbType.Bigint, cancellationToken);
+        await importer.WriteAsync(document.Number, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(r.TypeCode, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync("issued", NpgsqlDbType.Text, cancellationToken);
+        await WriteNullableAsync(importer, r.IssueDate, NpgsqlDbType.Date, cancellationToken);
+        await WriteNullableAsync(importer, r.DueDate, NpgsqlDbType.Date, cancellationToken);
+        await WriteNullableAsync(importer, r.CustomerId, NpgsqlDbType.Uuid, cancellationToken);
+        await importer.WriteAsync(r.Currency, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(r.TotalWithoutVat, NpgsqlDbType.Numeric, cancellationToken);
+        await importer.WriteAsync(r.TotalVat, NpgsqlDbType.Numeric, cancellationToken);
+        await importer.WriteAsync(r.TotalWithVat, NpgsqlDbType.Numeric, cancellationToken);
+        await importer.WriteAsync(r.AmountDue, NpgsqlDbType.Numeric, cancellationToken);
+        await WriteNullableAsync(importer, r.ContractId, NpgsqlDbType.Uuid, cancellationToken);
+        await WriteNullableAsync(importer, r.PeriodStart, NpgsqlDbType.Date, cancellationToken);
+        await importer.WriteAsync(document.PreviousHash, NpgsqlDbType.Bytea, cancellationToken);
+        await importer.WriteAsync(document.Hash, NpgsqlDbType.Bytea, cancellationToken);
+        await importer.WriteAsync(r.Body, NpgsqlDbType.Bytea, cancellationToken);
+        await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+        await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+        await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
     }
 
     private static async Task WriteNullableAsync<T>(
@@ -225,5 +233,41 @@ internal static class Issuing
         {
             await importer.WriteNullAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Allocates consecutive numbers and chains hashes, one document at a time, from the locked counter.</summary>
+    private sealed class Numberer(Counter counter) : IDisposable
+    {
+        private readonly IncrementalHash sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private long seq = counter.NextSeq;
+        private byte[] previousHash = counter.LastHash;
+        private DateOnly? lastIssueDate = counter.LastIssueDate;
+        private string? lastNumber = counter.NextSeq > 1
+            ? NumberSeriesRecord.FormatNumber(counter.Prefix, counter.Width, counter.NextSeq - 1)
+            : null;
+
+        public PendingDocument Next<T>(T item, Func<T, AllocatedNumber, DocumentRecord> build)
+        {
+            var number = NumberSeriesRecord.FormatNumber(counter.Prefix, counter.Width, seq);
+            var record = build(item, new AllocatedNumber(counter.Series, seq, number))
+                ?? throw new InvalidOperationException("The document builder returned nothing.");
+            ValidateForIssue(record);
+            if (record.IssueDate < lastIssueDate)
+            {
+                throw new StorageException(StorageError.IssueDateBeforePreviousDocument,
+                    $"A document dated {record.IssueDate:yyyy-MM-dd} cannot be numbered after {lastNumber} dated "
+                    + $"{lastIssueDate:yyyy-MM-dd}: numbers must follow issue dates.");
+            }
+
+            var hash = DocumentChain.Hash(sha256, previousHash, number, record.Body);
+            var document = new PendingDocument(record, seq, number, previousHash, hash);
+            previousHash = hash;
+            lastIssueDate = record.IssueDate;
+            lastNumber = number;
+            seq++;
+            return document;
+        }
+
+        public void Dispose() => sha256.Dispose();
     }
 }
