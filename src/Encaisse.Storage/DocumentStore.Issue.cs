@@ -107,9 +107,9 @@ public sealed partial class DocumentStore
                     throw AlreadyIssued(documentId);
                 }
             }
-            catch (Exception exception) when (Query.IsUniqueViolation(exception))
+            catch (Exception exception) when (Query.Translate(exception) is { } refusal)
             {
-                throw Query.Conflict(exception);
+                throw refusal;
             }
         }
 

@@ -24,6 +24,9 @@ public enum StorageError
     /// <summary>A unique key is taken: same document id, number, or contract and period.</summary>
     Conflict,
 
+    /// <summary>A referenced record (tenant, legal entity, customer, contract, bill run) does not exist.</summary>
+    MissingReference,
+
     /// <summary>The bill run does not exist or is not running.</summary>
     BillRunNotRunning,
 

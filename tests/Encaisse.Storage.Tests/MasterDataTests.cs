@@ -74,6 +74,32 @@ public sealed class MasterDataTests(DatabaseFixture fixture) : IClassFixture<Dat
     }
 
     [Theory, Sqlite, Postgres]
+    public async Task References_to_missing_records_are_refused(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var seeded = await Ledger.SeedAsync(test.Db);
+        var contract = await Assert.ThrowsAsync<StorageException>(() => test.Db.Contracts.UpsertAsync(
+            new ContractRecord(seeded.TenantId, Guid.NewGuid(), Guid.NewGuid(), seeded.LegalEntityId, seeded.Series, "active", null, []),
+            None));
+        Assert.Equal(StorageError.MissingReference, contract.Error);
+        var party = await Assert.ThrowsAsync<StorageException>(() => test.Db.Parties.UpsertAsync(
+            new PartyRecord(Guid.NewGuid(), Guid.NewGuid(), PartyRoles.Customer, "Nobody's", "NOBODY S", null, null, null, null, []),
+            None));
+        Assert.Equal(StorageError.MissingReference, party.Error);
+
+        // Issuing for an unknown customer, through INSERT (one document) and through COPY on PostgreSQL (twenty).
+        foreach (var count in new[] { 1, 20 })
+        {
+            var issue = await Assert.ThrowsAsync<StorageException>(() => test.Db.Documents.IssueBatchAsync(
+                seeded.TenantId, seeded.LegalEntityId, seeded.Series, Enumerable.Range(0, count).ToList(),
+                (_, n) => Ledger.Invoice(seeded, n) with { CustomerId = Guid.NewGuid() }, None));
+            Assert.Equal(StorageError.MissingReference, issue.Error);
+        }
+
+        Assert.Equal(1, (await test.Db.NumberSeries.GetAsync(seeded.TenantId, seeded.LegalEntityId, seeded.Series, None))!.NextSeq);
+    }
+
+    [Theory, Sqlite, Postgres]
     public async Task Due_contracts_stream_page_by_page_in_id_order(DatabaseKind kind)
     {
         await using var test = await fixture.OpenAsync(kind);

@@ -73,9 +73,9 @@ internal static class Issuing
 
             await importer.CompleteAsync(cancellationToken);
         }
-        catch (Exception exception) when (Query.IsUniqueViolation(exception))
+        catch (Exception exception) when (Query.Translate(exception) is { } refusal)
         {
-            throw Query.Conflict(exception);
+            throw refusal;
         }
 
         return pending;
@@ -162,9 +162,9 @@ internal static class Issuing
                 await insert.ExecuteAsync(cancellationToken);
             }
         }
-        catch (Exception exception) when (Query.IsUniqueViolation(exception))
+        catch (Exception exception) when (Query.Translate(exception) is { } refusal)
         {
-            throw Query.Conflict(exception);
+            throw refusal;
         }
     }
 

@@ -70,22 +70,33 @@ internal static class Query
         {
             return await command.ExecuteAsync(cancellationToken);
         }
-        catch (Exception exception) when (IsUniqueViolation(exception))
+        catch (Exception exception) when (Translate(exception) is { } refusal)
         {
-            throw Conflict(exception);
+            throw refusal;
         }
     }
 
-    public static bool IsUniqueViolation(Exception exception) => exception switch
+    /// <summary>
+    /// The expected refusal behind a provider exception: a taken unique key, or a reference to a record that
+    /// does not exist; null for anything else (which then propagates unchanged).
+    /// </summary>
+    public static StorageException? Translate(Exception exception) => exception switch
     {
-        // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
+        // SQLITE_CONSTRAINT_UNIQUE (2067), SQLITE_CONSTRAINT_PRIMARYKEY (1555), SQLITE_CONSTRAINT_FOREIGNKEY (787).
+        SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => Conflict(exception),
+        SqliteException { SqliteExtendedErrorCode: 787 } => MissingReference(exception),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => Conflict(exception),
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => MissingReference(exception),
+        _ => null,
     };
 
-    public static StorageException Conflict(Exception exception) =>
+    private static StorageException Conflict(Exception exception) =>
         new(StorageError.Conflict, "This record already exists (same id, number, code, or contract and period).", exception);
+
+    private static StorageException MissingReference(Exception exception) =>
+        new(StorageError.MissingReference,
+            "This record refers to something that does not exist (tenant, legal entity, customer, contract or bill run).",
+            exception);
 
     public static void RequireText(string? value, string name, int maxLength)
     {
