@@ -143,6 +143,39 @@ public sealed class BillRunTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.Equal(20, result.Created.Count);
     }
 
+    [Theory, Sqlite, Postgres]
+    public async Task Failures_stream_in_contract_order_across_pages_and_runs_are_listed(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var seeded = await Ledger.SeedAsync(test.Db);
+        var runId = Guid.CreateVersion7();
+        await test.Db.BillRuns.StartAsync(seeded.TenantId, runId, March, None);
+        // More than two pages; each contract fails for two periods, so pages also break inside a contract.
+        var failures = Enumerable.Range(0, 600).Select(_ => Guid.NewGuid())
+            .SelectMany(c => new[] { new BillRunFailure(c, April, "No meter reading."), new BillRunFailure(c, March, "No meter reading.") })
+            .ToList();
+        var result = await IssueAsync(test.Db, seeded, runId, [], failures);
+        Assert.Empty(result.Created);
+        Assert.Equal(1200, result.FailuresRecorded);
+
+        var streamed = new List<BillRunFailure>();
+        await foreach (var failure in test.Db.BillRuns.StreamFailuresAsync(seeded.TenantId, runId, None))
+        {
+            streamed.Add(failure);
+        }
+
+        Assert.Equal(failures.OrderBy(f => f.ContractId.ToString("D"), StringComparer.Ordinal).ThenBy(f => f.PeriodStart), streamed);
+
+        var secondRun = Guid.CreateVersion7();
+        await test.Db.BillRuns.StartAsync(seeded.TenantId, secondRun, April, None);
+        var runs = await test.Db.BillRuns.ListAsync(seeded.TenantId, PageRequest.First(1), None);
+        Assert.Equal([runId], runs.Items.Select(r => r.BillRunId));
+        runs = await test.Db.BillRuns.ListAsync(seeded.TenantId, new PageRequest(runs.Next, 1), None);
+        Assert.Equal([secondRun], runs.Items.Select(r => r.BillRunId));
+        Assert.Null(runs.Next);
+        Assert.Equal(1200, (await test.Db.BillRuns.GetAsync(seeded.TenantId, runId, None))!.Failed);
+    }
+
     internal static async Task<List<Guid>> CreateContractsAsync(EncaisseDatabase db, Seeded seeded, int count, DateOnly nextPeriodStart)
     {
         var ids = new List<Guid>();

@@ -81,9 +81,28 @@ public sealed class IssueTests(DatabaseFixture fixture) : IClassFixture<Database
                 return Ledger.Invoice(seeded, n);
             }, cancelled.Token));
 
+        // Large batches (streamed into COPY on PostgreSQL) abandoned midway, by an exception and by cancellation.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => test.Db.Documents.IssueBatchAsync(
+            seeded.TenantId, seeded.LegalEntityId, seeded.Series, Enumerable.Range(0, 40).ToList(),
+            (i, n) => i == 30 ? throw new InvalidOperationException("the domain refused") : Ledger.Invoice(seeded, n), None));
+        using var cancelledLater = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => test.Db.Documents.IssueBatchAsync(
+            seeded.TenantId, seeded.LegalEntityId, seeded.Series, Enumerable.Range(0, 40).ToList(), (i, n) =>
+            {
+                if (i == 35)
+                {
+                    cancelledLater.Cancel();
+                }
+
+                return Ledger.Invoice(seeded, n);
+            }, cancelledLater.Token));
+
         var next = await test.Db.Documents.IssueAsync(seeded.TenantId, seeded.LegalEntityId, seeded.Series, n => Ledger.Invoice(seeded, n), None);
         Assert.Equal("F2026-000002", next.Number);
-        Assert.Equal(2, await test.Db.Documents.CountAsync(seeded.TenantId, DocumentFilter.All, None));
+        var batch = await test.Db.Documents.IssueBatchAsync(seeded.TenantId, seeded.LegalEntityId, seeded.Series,
+            Enumerable.Range(0, 40).ToList(), (_, n) => Ledger.Invoice(seeded, n), None);
+        Assert.Equal("F2026-000042", batch[^1].Number);
+        Assert.Equal(42, await test.Db.Documents.CountAsync(seeded.TenantId, DocumentFilter.All, None));
         Assert.True((await test.Db.Documents.VerifyAsync(seeded.TenantId, None)).IsIntact);
     }
 

@@ -62,6 +62,28 @@ public sealed class MasterDataTests(DatabaseFixture fixture) : IClassFixture<Dat
     }
 
     [Theory, Sqlite, Postgres]
+    public async Task Each_kind_of_master_data_is_listed_per_tenant(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var seeded = await Ledger.SeedAsync(test.Db);
+        var contract = Guid.NewGuid();
+        await test.Db.Contracts.UpsertAsync(new ContractRecord(seeded.TenantId, contract, seeded.CustomerId, seeded.LegalEntityId,
+            seeded.Series, "active", new DateOnly(2026, 4, 1), []), None);
+        await test.Db.NumberSeries.EnsureAsync(seeded.TenantId, seeded.LegalEntityId, "credit-notes", "AV-", 5, None);
+
+        var entities = await test.Db.Tenants.ListLegalEntitiesAsync(seeded.TenantId, PageRequest.First(10), None);
+        Assert.Equal("552081317", Assert.Single(entities.Items).Siren);
+        Assert.Equal("FR03552081317", (await test.Db.Tenants.GetLegalEntityAsync(seeded.TenantId, seeded.LegalEntityId, None))!.VatNumber);
+        Assert.Equal([seeded.CustomerId], (await test.Db.Parties.ListAsync(seeded.TenantId, PageRequest.First(10), None)).Items.Select(p => p.PartyId));
+        var contracts = await test.Db.Contracts.ListAsync(seeded.TenantId, PageRequest.First(10), None);
+        Assert.Equal(new DateOnly(2026, 4, 1), Assert.Single(contracts.Items).NextPeriodStart);
+        Assert.Equal(["credit-notes", "invoices"], (await test.Db.NumberSeries.ListAsync(seeded.TenantId, seeded.LegalEntityId, None)).Select(s => s.Series));
+        Assert.Empty((await test.Db.Contracts.ListAsync(Guid.NewGuid(), PageRequest.First(10), None)).Items);
+        Assert.Contains((await test.Db.Tenants.ListAsync(PageRequest.First(PageRequest.MaxLimit), None)).Items, t => t.TenantId == seeded.TenantId);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PageRequest.First(0));
+    }
+
+    [Theory, Sqlite, Postgres]
     public async Task A_catalogue_code_belongs_to_one_item(DatabaseKind kind)
     {
         await using var test = await fixture.OpenAsync(kind);

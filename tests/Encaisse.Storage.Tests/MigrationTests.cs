@@ -41,6 +41,13 @@ public sealed class MigrationTests(DatabaseFixture fixture) : IClassFixture<Data
     }
 
     [Fact]
+    public async Task A_sqlite_database_is_in_wal_mode()
+    {
+        await using var test = await fixture.OpenAsync(DatabaseKind.Sqlite);
+        Assert.Equal("wal", await test.TextAsync("PRAGMA journal_mode"));
+    }
+
+    [Fact]
     public async Task A_sqlite_path_gets_its_folders_created()
     {
         var path = Path.Combine(Path.GetTempPath(), "encaisse-tests", Guid.NewGuid().ToString("N"), "a", "b", "ledger.db");

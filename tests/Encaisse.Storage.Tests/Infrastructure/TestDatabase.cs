@@ -30,6 +30,14 @@ public sealed class TestDatabase(EncaisseDatabase database, DatabaseKind kind, s
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task<string?> TextAsync(string sql)
+    {
+        await using var connection = await OpenRawAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Runs SQL with the immutability triggers out of the way, as an attacker with database access would:
     /// SQLite drops them (this file belongs to one test); PostgreSQL disables triggers for this session only.
