@@ -1,8 +1,8 @@
 using Encaisse.Domain.Catalogue;
 using Encaisse.Domain.Composition;
 using Encaisse.Domain.Contracts;
-using Encaisse.Domain.Invoicing;
 using Encaisse.Domain.Parties;
+using Encaisse.Domain.Terms;
 
 namespace Encaisse.Billing.Demo;
 
@@ -28,22 +28,23 @@ public sealed record DemoOptions
 /// </summary>
 public sealed record DemoContract(RecurringContract Contract, DateOnly? NextPeriodStart);
 
-/// <summary>One line of a one-off sale: a catalogue item and a quantity, at the catalogue price.</summary>
-public sealed record DemoSaleLine(ItemId ItemId, decimal Quantity);
+/// <summary>One line of a one-off sale: a catalogue item (by code) and a quantity, at the catalogue price.</summary>
+public sealed record DemoSaleLine(string ItemCode, decimal Quantity);
 
 /// <summary>A one-off invoice (consulting, training, hardware, books) issued on <see cref="IssueDate"/>.</summary>
-/// <param name="Key">The sale's place in the plan; credit notes refer to it.</param>
-public sealed record DemoSale(int Key, DateOnly IssueDate, PartyId CustomerId, IReadOnlyList<DemoSaleLine> Lines, string? PurchaseOrderReference);
+/// <param name="Key">The sale's place in the plan (1, 2, …); credit notes refer to it.</param>
+/// <param name="Terms">Payment terms; null for the tenant's default.</param>
+public sealed record DemoSale(int Key, DateOnly IssueDate, PartyId CustomerId, IReadOnlyList<DemoSaleLine> Lines, PaymentTerms? Terms);
 
 /// <summary>
-/// A credit note for a one-off sale: in full (<see cref="CreditedLines"/> empty), or for part of some lines
-/// (one training day out of three, two screens out of five).
+/// A credit note for a one-off sale: in full, or for an amount without VAT taken from its first line (one
+/// training day out of three, two screens sent back out of five), at that line's VAT rate.
 /// </summary>
 /// <param name="SaleKey">The <see cref="DemoSale.Key"/> of the invoice credited.</param>
-/// <param name="CreditedLines">The lines (by BT-126 line id) and quantities credited; empty for a full credit.</param>
-public sealed record DemoCreditNote(DateOnly IssueDate, int SaleKey, IReadOnlyList<CreditedLine> CreditedLines, string Reason)
+/// <param name="AmountWithoutVat">The amount credited without VAT; null for the whole invoice.</param>
+public sealed record DemoCreditNote(DateOnly IssueDate, int SaleKey, decimal? AmountWithoutVat, string Reason)
 {
-    public bool IsFull => CreditedLines.Count == 0;
+    public bool IsFull => AmountWithoutVat is null;
 }
 
 /// <summary>

@@ -256,12 +256,12 @@ internal sealed class DemoGenerator
         var enterprise = DemoIdentifiers.BelgianEnterpriseNumber(random.Digits(7));
         var town = random.Pick(BelgianTowns);
         var domain = DemoVocabulary.Ascii(name) + ".example";
-        var network = random.Percent(50);
         var draft = new PartyDraft
         {
             LegalName = $"{name} {random.Pick(["SRL", "SA"])}",
             VatNumber = VatNumber.Of("BE" + enterprise),
-            ElectronicAddress = network ? PeppolParticipantId.Create("0208", enterprise).Value : null,
+            // Belgium requires structured e-invoices between companies from 2026: every Belgian customer is on Peppol.
+            ElectronicAddress = PeppolParticipantId.Create("0208", enterprise).Value,
             BillingAddress = new PostalAddress
             {
                 Line1 = $"{random.Pick(["Rue de la Loi", "Avenue Louise", "Chaussée de Wavre", "Rue Neuve", "Boulevard d'Avroy"])} {random.Next(1, 150)}",
@@ -270,7 +270,7 @@ internal sealed class DemoGenerator
                 CountryCode = "BE",
             },
             Contacts = [new PartyContact(new Contact { Name = $"{random.Pick(["Lotte", "Pieter", "Sarah", "Thomas", "Julie"])} {name.Split(' ')[^1]}", Email = $"factures@{domain}" }, ContactRole.Billing)],
-            PreferredChannel = network ? DeliveryChannel.Network : DeliveryChannel.Email,
+            PreferredChannel = DeliveryChannel.Network,
             PreferredLanguage = LanguageCode.French,
         };
         return Create(draft);
@@ -643,6 +643,11 @@ internal sealed class DemoGenerator
     {
         var companies = customers.Where(c => c.Kind == CustomerKind.FrenchCompany).Select(c => c.Party).ToList();
         var individuals = customers.Where(c => c.Kind == CustomerKind.Individual).Select(c => c.Party).ToList();
+        if (companies.Count == 0)
+        {
+            return [];
+        }
+
         var perMonth = Math.Max(1, (customers.Count + 15) / 30);
         var sales = new List<DemoSale>();
         foreach (var run in billRuns)
@@ -665,8 +670,8 @@ internal sealed class DemoGenerator
                 var toIndividual = individuals.Count > 0 && random.Percent(15);
                 var customer = toIndividual ? random.Pick(individuals) : random.Pick(companies);
                 var lines = toIndividual ? IndividualSale() : CompanySale();
-                var order = !toIndividual && random.Percent(25) ? $"BC-{date.Year}-{random.Next(100, 10_000):0000}" : null;
-                sales.Add(new DemoSale(sales.Count + 1, date, customer.Id, lines, order));
+                var terms = toIndividual ? PaymentTerms.OnReceipt : null;
+                sales.Add(new DemoSale(sales.Count + 1, date, customer.Id, lines, terms));
             }
         }
 
@@ -675,33 +680,30 @@ internal sealed class DemoGenerator
 
     private List<DemoSaleLine> CompanySale()
     {
-        DemoSaleLine Line(string sku, int quantity) => new(catalogue[sku].Id, quantity);
         switch (random.Weighted(("consulting", 30), ("training", 20), ("hardware", 20), ("support", 20), ("books", 10)))
         {
             case "consulting":
-                return [Line("CONSEIL-J", random.Next(1, 6))];
+                return [new("CONSEIL-J", random.Next(1, 6))];
             case "training":
                 var days = random.Next(1, 4);
-                return [Line("FORM-J", days), Line("REPAS", random.Next(4, 13) * days)];
+                return [new("FORM-J", days), new("REPAS", random.Next(4, 13) * days)];
             case "hardware":
-                var hardware = new List<DemoSaleLine> { Line(random.Pick(["PC-14", "ECRAN-27", "TPE"]), random.Next(1, 9)) };
+                var hardware = new List<DemoSaleLine> { new(random.Pick(["PC-14", "ECRAN-27", "TPE"]), random.Next(1, 9)) };
                 if (random.Percent(40))
                 {
-                    hardware.Add(Line(hardware[0].ItemId == catalogue["ECRAN-27"].Id ? "PC-14" : "ECRAN-27", random.Next(1, 6)));
+                    hardware.Add(new(hardware[0].ItemCode == "ECRAN-27" ? "PC-14" : "ECRAN-27", random.Next(1, 6)));
                 }
 
                 return hardware;
             case "support":
-                return [Line("ASSIST-H", random.Next(2, 16))];
+                return [new("ASSIST-H", random.Next(2, 16))];
             default:
-                return [Line("LIVRE-FE", random.Next(1, 26))];
+                return [new("LIVRE-FE", random.Next(1, 26))];
         }
     }
 
     private List<DemoSaleLine> IndividualSale() =>
-        random.Percent(60)
-            ? [new(catalogue["LIVRE-FE"].Id, random.Next(1, 3))]
-            : [new(catalogue["ECRAN-27"].Id, 1)];
+        random.Percent(60) ? [new("LIVRE-FE", random.Next(1, 3))] : [new("ECRAN-27", 1)];
 
     private List<DemoCreditNote> CreditNotes(List<DemoSale> sales)
     {
@@ -713,7 +715,6 @@ internal sealed class DemoGenerator
         var wanted = Math.Max(1, sales.Count / 6);
         var credits = new List<DemoCreditNote>();
         var credited = new HashSet<int>();
-        var hardware = new[] { catalogue["PC-14"].Id, catalogue["ECRAN-27"].Id, catalogue["TPE"].Id };
         for (var attempt = 0; attempt < sales.Count * 2 && credits.Count < wanted; attempt++)
         {
             var sale = random.Pick(sales);
@@ -724,25 +725,17 @@ internal sealed class DemoGenerator
             }
 
             var first = sale.Lines[0];
-            if (hardware.Contains(first.ItemId))
+            var price = catalogue[first.ItemCode].UnitPrice;
+            credits.Add(first.ItemCode switch
             {
-                // Goods sent back: all of them (the whole invoice), or some units of the first line.
-                credits.Add(first.Quantity > 1 && random.Percent(50)
-                    ? new DemoCreditNote(date, sale.Key, [new CreditedLine("1", random.Next(1, (int)first.Quantity))], "Retour de matériel")
-                    : new DemoCreditNote(date, sale.Key, [], "Retour de la totalité du matériel"));
-            }
-            else if (first.ItemId == catalogue["FORM-J"].Id && first.Quantity > 1)
-            {
-                credits.Add(new DemoCreditNote(date, sale.Key, [new CreditedLine("1", 1m)], "Journée de formation annulée"));
-            }
-            else if (first.ItemId == catalogue["ASSIST-H"].Id && first.Quantity > 2)
-            {
-                credits.Add(new DemoCreditNote(date, sale.Key, [new CreditedLine("1", 2m)], "Heures d'assistance facturées en double"));
-            }
-            else
-            {
-                credits.Add(new DemoCreditNote(date, sale.Key, [], "Facture émise par erreur"));
-            }
+                // Goods sent back: some units of the first line, or everything.
+                "PC-14" or "ECRAN-27" or "TPE" when first.Quantity > 1 && random.Percent(50) =>
+                    new DemoCreditNote(date, sale.Key, random.Next(1, (int)first.Quantity) * price, "Retour de matériel"),
+                "PC-14" or "ECRAN-27" or "TPE" => new DemoCreditNote(date, sale.Key, null, "Retour de la totalité du matériel"),
+                "FORM-J" when first.Quantity > 1 => new DemoCreditNote(date, sale.Key, price, "Journée de formation annulée"),
+                "ASSIST-H" when first.Quantity > 2 => new DemoCreditNote(date, sale.Key, 2 * price, "Heures d'assistance facturées en double"),
+                _ => new DemoCreditNote(date, sale.Key, null, "Facture émise par erreur"),
+            });
         }
 
         return credits.OrderBy(c => c.IssueDate).ThenBy(c => c.SaleKey).ToList();
