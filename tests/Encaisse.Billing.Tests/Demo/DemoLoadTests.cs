@@ -6,35 +6,34 @@ using Encaisse.Domain.Composition;
 using Encaisse.Domain.Identifiers;
 using Encaisse.Domain.Parties;
 using Encaisse.Storage;
+using Encaisse.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Encaisse.Billing.Tests.Demo;
 
-public sealed class DemoLoadTests : IAsyncLifetime
+/// <summary>Each test works in its own tenant: on PostgreSQL the class shares one database.</summary>
+public sealed class DemoLoadTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
 
-    private readonly DemoDatabases databases = new();
     private readonly FakeTimeProvider clock = new(Now);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => databases.DropAllAsync();
+    private readonly string tenantName = "demo-" + Guid.NewGuid().ToString("N")[..8];
 
     [Theory]
-    [OnSqlite]
-    [OnPostgres]
+    [Sqlite]
+    [Postgres]
     public async Task The_demo_loads_a_year_whose_ledger_verifies(DatabaseKind kind)
     {
-        await using var db = await databases.OpenNewAsync(kind, clock);
+        await using var test = await databases.OpenAsync(kind, clock);
+        var db = test.Db;
         var data = DemoTenant.Generate(new DemoOptions(), Today);
 
-        var result = await DemoTenant.LoadAsync(db, "default", new DemoOptions(), clock, CancellationToken.None);
+        var result = await DemoTenant.LoadAsync(db, tenantName, new DemoOptions(), clock, CancellationToken.None);
 
         Assert.False(result.AlreadyLoaded);
         var summary = result.Summary;
-        Assert.Equal("default", summary.TenantName);
+        Assert.Equal(tenantName, summary.TenantName);
         Assert.Equal("Atelier Numérique Lyonnais", summary.Company);
         Assert.Equal(data.Customers.Count, summary.Customers);
         Assert.Equal(data.Catalogue.Count, summary.CatalogueItems);
@@ -53,14 +52,15 @@ public sealed class DemoLoadTests : IAsyncLifetime
     }
 
     [Theory]
-    [OnSqlite]
-    [OnPostgres]
+    [Sqlite]
+    [Postgres]
     public async Task What_is_stored_reads_back_through_the_domain_checks(DatabaseKind kind)
     {
-        await using var db = await databases.OpenNewAsync(kind, clock);
+        await using var test = await databases.OpenAsync(kind, clock);
+        var db = test.Db;
         var options = new DemoOptions { Customers = 30, Seed = 11 };
-        var summary = (await DemoTenant.LoadAsync(db, "demo", options, clock, CancellationToken.None)).Summary;
-        var tenant = (await new TenantDirectory(db).FindAsync("demo", CancellationToken.None))!;
+        var summary = (await DemoTenant.LoadAsync(db, tenantName, options, clock, CancellationToken.None)).Summary;
+        var tenant = (await new TenantDirectory(db).FindAsync(tenantName, CancellationToken.None))!;
 
         var company = await new TenantDirectory(db).GetLegalEntityAsync(tenant.TenantId, tenant.DefaultLegalEntityId!.Value, CancellationToken.None);
         Assert.Equal(Siren.Of(company.Siren!.Value), company.Siren);
@@ -86,42 +86,44 @@ public sealed class DemoLoadTests : IAsyncLifetime
     }
 
     [Theory]
-    [OnSqlite]
-    [OnPostgres]
+    [Sqlite]
+    [Postgres]
     public async Task Loading_again_changes_nothing(DatabaseKind kind)
     {
-        await using var db = await databases.OpenNewAsync(kind, clock);
+        await using var test = await databases.OpenAsync(kind, clock);
+        var db = test.Db;
         var options = new DemoOptions { Customers = 20 };
-        var first = await DemoTenant.LoadAsync(db, "default", options, clock, CancellationToken.None);
+        var first = await DemoTenant.LoadAsync(db, tenantName, options, clock, CancellationToken.None);
 
         clock.Advance(TimeSpan.FromDays(40));
-        var second = await DemoTenant.LoadAsync(db, "default", options with { Seed = 99 }, clock, CancellationToken.None);
+        var second = await DemoTenant.LoadAsync(db, tenantName, options with { Seed = 99 }, clock, CancellationToken.None);
 
         Assert.True(second.AlreadyLoaded);
         Assert.Equal(first.Summary, second.Summary);
     }
 
     [Theory]
-    [OnSqlite]
+    [Sqlite]
     public async Task The_same_seed_and_day_give_the_same_ledger(DatabaseKind kind)
     {
-        await using var one = await databases.OpenNewAsync(kind, clock);
-        await using var two = await databases.OpenNewAsync(kind, clock);
+        await using var one = await databases.OpenAsync(kind, clock);
+        await using var two = await databases.OpenAsync(kind, clock);
         var options = new DemoOptions { Customers = 25, Seed = 5 };
-        var a = (await DemoTenant.LoadAsync(one, "default", options, clock, CancellationToken.None)).Summary;
-        var b = (await DemoTenant.LoadAsync(two, "default", options, clock, CancellationToken.None)).Summary;
+        var a = (await DemoTenant.LoadAsync(one.Db, tenantName, options, clock, CancellationToken.None)).Summary;
+        var b = (await DemoTenant.LoadAsync(two.Db, tenantName + "-2", options, clock, CancellationToken.None)).Summary;
 
-        Assert.Equal(a with { TenantId = Guid.Empty }, b with { TenantId = Guid.Empty });
-        Assert.Equal(await LedgerLinesAsync(one, a.TenantId), await LedgerLinesAsync(two, b.TenantId));
+        Assert.Equal(a with { TenantId = Guid.Empty, TenantName = "" }, b with { TenantId = Guid.Empty, TenantName = "" });
+        Assert.Equal(await LedgerLinesAsync(one.Db, a.TenantId), await LedgerLinesAsync(two.Db, b.TenantId));
     }
 
     [Theory]
-    [OnSqlite]
+    [Sqlite]
     public async Task A_tenant_of_another_company_is_refused(DatabaseKind kind)
     {
-        await using var db = await databases.OpenNewAsync(kind, clock);
+        await using var test = await databases.OpenAsync(kind, clock);
+        var db = test.Db;
         var directory = new TenantDirectory(db);
-        var tenant = await directory.EnsureAsync("default", new BillingPolicy(), CancellationToken.None);
+        var tenant = await directory.EnsureAsync(tenantName, new BillingPolicy(), CancellationToken.None);
         var siren = Siren.FromFirstEightDigits(55_208_131);
         var other = LegalEntity.Create(LegalEntityId.New(Guid.CreateVersion7()), new LegalEntityDraft
         {
@@ -131,7 +133,7 @@ public sealed class DemoLoadTests : IAsyncLifetime
         }).Value;
         await directory.AddLegalEntityAsync(tenant, other, "F-", "AV-", CancellationToken.None);
 
-        var refusal = await Assert.ThrowsAsync<DemoException>(() => DemoTenant.LoadAsync(db, "default", new DemoOptions(), clock, CancellationToken.None));
+        var refusal = await Assert.ThrowsAsync<DemoException>(() => DemoTenant.LoadAsync(db, tenantName, new DemoOptions(), clock, CancellationToken.None));
         Assert.Contains("Boulangerie Martin", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.Documents.CountAsync(tenant.TenantId, DocumentFilter.All, CancellationToken.None));
     }
