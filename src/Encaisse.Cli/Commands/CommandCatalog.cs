@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return InitCommand.Create();
+        yield return DemoCommand.Create();
         yield return InvoicesCommand.Create();
         yield return VerifyCommand.Create();
     }
