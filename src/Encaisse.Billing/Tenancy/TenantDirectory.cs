@@ -97,5 +97,5 @@ public sealed class TenantDirectory(EncaisseDatabase db)
         return new TenantProfile(record.TenantId, record.Name, settings.Policy, settings.DefaultLegalEntityId);
     }
 
-    private sealed record Settings(BillingPolicy Policy, Guid? DefaultLegalEntityId);
+    private sealed record Settings(BillingPolicy Policy, Guid? DefaultLegalEntityId = null);
 }

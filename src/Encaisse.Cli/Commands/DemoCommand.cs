@@ -70,9 +70,10 @@ internal static class DemoCommand
         table.AddRow("issued from", summary.FirstIssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
         table.AddRow("issued to", summary.LastIssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(result.AlreadyLoaded
-            ? Markup.Escape($"demo data already loaded in tenant '{summary.TenantName}' of {db.Target}: nothing added")
-            : Markup.Escape($"demo loaded into tenant '{summary.TenantName}' of {db.Target} in {watch.Elapsed.TotalSeconds:0.0} s; try: encaisse invoices list, encaisse verify"));
+        // Plain lines, not wrapped to the console width: scripts look for them.
+        Console.WriteLine(result.AlreadyLoaded
+            ? $"demo data already loaded: nothing added to tenant '{summary.TenantName}' of {db.Target}"
+            : $"demo loaded into tenant '{summary.TenantName}' of {db.Target} in {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; try: encaisse invoices list, encaisse verify");
         return ExitCodes.Ok;
     }
 

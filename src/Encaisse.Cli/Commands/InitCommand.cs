@@ -5,7 +5,6 @@ using Encaisse.Domain.Common;
 using Encaisse.Domain.Composition;
 using Encaisse.Domain.Identifiers;
 using Encaisse.Domain.Parties;
-using Spectre.Console;
 
 namespace Encaisse.Cli.Commands;
 
@@ -74,26 +73,23 @@ internal static class InitCommand
             company = await directory.GetLegalEntityAsync(tenant.TenantId, entityId, cancellationToken);
         }
 
-        var table = new Table().Border(TableBorder.Simple).HideHeaders().AddColumns("what", "value");
-        table.AddRow("database", Markup.Escape($"{db.Target} ({db.Kind})"));
-        table.AddRow("schema version", db.SchemaVersion.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("tenant", Markup.Escape($"{tenant.Name} ({tenant.TenantId}){(existing is null ? ", created" : "")}"));
+        // Plain lines rather than a table: where the data is must be readable whole, however long the path.
+        Console.WriteLine($"database: {db.Target}, schema version {db.SchemaVersion.ToString(CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"tenant: {tenant.Name} ({tenant.TenantId}){(existing is null ? ", created" : ", already there")}");
         if (company is null)
         {
-            table.AddRow("company", "none yet: add it with init --company NAME --siren … --address … --postcode … --city …");
+            Console.WriteLine("company: none yet (add it with: encaisse init --company NAME --siren … --address … --postcode … --city …)");
         }
         else
         {
-            table.AddRow("company", Markup.Escape(string.Join(", ", new[] { company.LegalName, company.LegalForm }.OfType<string>())));
-            table.AddRow("SIREN", Markup.Escape(company.Siren?.Formatted ?? "-"));
-            table.AddRow("VAT number", Markup.Escape(company.VatNumber?.Value ?? "- (invoices with VAT need one: --vat)"));
-            table.AddRow("IBAN", Markup.Escape(company.BankAccount?.Iban.Formatted ?? "-"));
+            Console.WriteLine($"company: {string.Join(", ", new[] { company.LegalName, company.LegalForm }.OfType<string>())}, SIREN {company.Siren?.Formatted ?? "-"}");
+            Console.WriteLine($"VAT number: {company.VatNumber?.Value ?? "none (invoices with VAT need one: --vat)"}");
+            Console.WriteLine($"IBAN: {company.BankAccount?.Iban.Formatted ?? "none"}");
             var series = await db.NumberSeries.ListAsync(tenant.TenantId, company.Id.Value, cancellationToken);
-            table.AddRow("numbering", Markup.Escape(string.Join(", ", series.Select(s => $"{s.Series}: next {s.Format(s.NextSeq)}"))));
+            Console.WriteLine($"numbering: {string.Join(", ", series.Select(s => $"series {s.Series} next {s.Format(s.NextSeq)}"))}");
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(existing is null ? "init: ready" : "init: ready (tenant already existed)");
+        Console.WriteLine("init: ready");
         return ExitCodes.Ok;
     }
 
@@ -124,7 +120,7 @@ internal static class InitCommand
         var street = parse.GetValue(Address);
         var postCode = parse.GetValue(PostCode);
         var city = parse.GetValue(City);
-        return new LegalEntityDraft
+        var draft = new LegalEntityDraft
         {
             LegalName = name,
             LegalForm = parse.GetValue(LegalForm),
@@ -139,7 +135,12 @@ internal static class InitCommand
             Email = parse.GetValue(Email),
             BankAccount = iban is null ? null : new BankAccount(iban, bic, name),
         };
+        var errors = LegalEntity.Validate(draft);
+        return errors.Count == 0 ? draft : throw CannotSetUp(string.Join(" ", errors));
     }
+
+    private static CliException CannotSetUp(string problems) =>
+        new($"the company cannot be set up: {problems.ReplaceLineEndings(" ")}");
 
     /// <summary>A new company for the tenant, or the tenant's company with new details; another SIREN is refused.</summary>
     private static async Task<LegalEntity> SetUpCompanyAsync(TenantDirectory directory, TenantProfile tenant, LegalEntityDraft draft, CancellationToken cancellationToken)
@@ -159,8 +160,6 @@ internal static class InitCommand
         }
 
         var created = LegalEntity.Create(id, draft);
-        return created.Success
-            ? created.Value
-            : throw new CliException($"the company cannot be set up: {created.Error!.ReplaceLineEndings(" ")}");
+        return created.Success ? created.Value : throw CannotSetUp(created.Error!);
     }
 }

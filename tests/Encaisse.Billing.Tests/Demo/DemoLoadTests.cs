@@ -118,6 +118,25 @@ public sealed class DemoLoadTests(DatabaseFixture databases) : IClassFixture<Dat
 
     [Theory]
     [Sqlite]
+    [Postgres]
+    public async Task The_demo_fills_an_empty_tenant_made_before(DatabaseKind kind)
+    {
+        await using var test = await databases.OpenAsync(kind, clock);
+        var directory = new TenantDirectory(test.Db);
+        await directory.EnsureAsync(tenantName, new BillingPolicy(), CancellationToken.None);
+        Assert.NotNull(await directory.FindAsync(tenantName, CancellationToken.None));
+
+        var result = await DemoTenant.LoadAsync(test.Db, tenantName, new DemoOptions { Customers = 10 }, clock, CancellationToken.None);
+
+        Assert.False(result.AlreadyLoaded);
+        Assert.Equal(10, result.Summary.Customers);
+        var tenant = (await directory.FindAsync(tenantName, CancellationToken.None))!;
+        Assert.Equal(Domain.Invoicing.OperationCategory.Mixed, tenant.Policy.OperationCategory);
+        Assert.NotNull(tenant.DefaultLegalEntityId);
+    }
+
+    [Theory]
+    [Sqlite]
     public async Task A_tenant_of_another_company_is_refused(DatabaseKind kind)
     {
         await using var test = await databases.OpenAsync(kind, clock);
