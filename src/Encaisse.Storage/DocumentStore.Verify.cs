@@ -26,7 +26,8 @@ public sealed partial class DocumentStore
     /// <summary>
     /// Walks every series (of one tenant, or of all) in sequence order, recomputes the hash chain and reports
     /// the first broken link of each series: a gap, a duplicate, a number that does not match its sequence, a
-    /// previous hash or hash that does not match, or a counter that disagrees with the last document. Rows are
+    /// previous hash that does not match, a hash that no longer matches the header columns and body (an altered
+    /// document), or a counter that disagrees with the last document. Rows are
     /// streamed, so memory stays flat on millions of documents.
     /// </summary>
     public async Task<ChainVerification> VerifyAsync(Guid? tenantId, CancellationToken cancellationToken)
