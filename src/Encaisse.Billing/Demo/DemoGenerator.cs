@@ -59,6 +59,14 @@ internal sealed class DemoGenerator
         European,
     }
 
+    private enum ContractKind
+    {
+        Subscription,
+        Hosting,
+        Maintenance,
+        DomainNames,
+    }
+
     public static DemoData Generate(DemoOptions options, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -428,18 +436,18 @@ internal sealed class DemoGenerator
     {
         var template = kind switch
         {
-            CustomerKind.Individual => random.Percent(70) ? "saas" : "domain",
-            CustomerKind.European => "saas",
-            _ => random.Weighted(("saas", 45), ("hosting", 25), ("maintenance", 15), ("domain", 15)),
+            CustomerKind.Individual => random.Percent(70) ? ContractKind.Subscription : ContractKind.DomainNames,
+            CustomerKind.European => ContractKind.Subscription,
+            _ => random.Weighted((ContractKind.Subscription, 45), (ContractKind.Hosting, 25), (ContractKind.Maintenance, 15), (ContractKind.DomainNames, 15)),
         };
         var frequency = template switch
         {
-            "domain" => BillingFrequency.Yearly,
-            "maintenance" => BillingFrequency.Monthly,
+            ContractKind.DomainNames => BillingFrequency.Yearly,
+            ContractKind.Maintenance => BillingFrequency.Monthly,
             _ when kind == CustomerKind.Individual => BillingFrequency.Monthly,
             _ => random.Weighted((BillingFrequency.Monthly, 65), (BillingFrequency.Quarterly, 20), (BillingFrequency.Yearly, 15)),
         };
-        var timing = template == "maintenance" && random.Percent(50) ? BillingTiming.InArrears : BillingTiming.InAdvance;
+        var timing = template == ContractKind.Maintenance && random.Percent(50) ? BillingTiming.InArrears : BillingTiming.InAdvance;
 
         // Six contracts in ten were signed before the history starts; the others during it.
         var existing = random.Percent(60);
@@ -450,7 +458,7 @@ internal sealed class DemoGenerator
         // Calendar-aligned periods for most, anniversary periods for the others.
         int? anchorDay = null;
         int? anchorMonth = null;
-        if (template != "domain" && random.Percent(frequency == BillingFrequency.Monthly ? 70 : 50))
+        if (template != ContractKind.DomainNames && random.Percent(frequency == BillingFrequency.Monthly ? 70 : 50))
         {
             anchorDay = 1;
             anchorMonth = frequency == BillingFrequency.Monthly ? null : 1;
@@ -459,9 +467,9 @@ internal sealed class DemoGenerator
         var vat = kind == CustomerKind.European ? (VatCategory.ReverseCharge, (decimal?)null) : (VatCategory.StandardRate, (decimal?)FrenchVatRates.Standard);
         var lines = template switch
         {
-            "saas" => SaasLines(kind, frequency, vat),
-            "hosting" => HostingLines(frequency, vat),
-            "maintenance" => [FixedLine("MAINT-WEB", frequency, vat)],
+            ContractKind.Subscription => SaasLines(kind, frequency, vat),
+            ContractKind.Hosting => HostingLines(frequency, vat),
+            ContractKind.Maintenance => [FixedLine("MAINT-WEB", frequency, vat)],
             _ => [QuantityLine("DOM-FR", "Nom de domaine .fr (renouvellement annuel)", random.Next(1, kind == CustomerKind.Individual ? 2 : 6), 12m, "C62", vat)],
         };
 
