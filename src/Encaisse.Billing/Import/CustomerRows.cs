@@ -98,7 +98,7 @@ public static class CustomerRows
         var email = reading.Text(CustomerColumn.Email);
         var phone = reading.Text(CustomerColumn.Phone);
         var postCode = reading.Text(CustomerColumn.PostCode);
-        var country = ReadCountry(reading);
+        var country = ReadCountry(reading) ?? "FR";
         var language = reading.Parse(CustomerColumn.Language,
             text => LanguageCode.Parse(LanguageNames.GetValueOrDefault(CustomerColumns.Fold(text), text)));
         var isBusiness = reading.Lookup(CustomerColumn.Business, BusinessWords, "B2B or B2C (also: entreprise, particulier, oui, non)");
@@ -135,7 +135,7 @@ public static class CustomerRows
                 Line2 = reading.Text(CustomerColumn.AddressLine2),
                 PostCode = postCode,
                 City = reading.Text(CustomerColumn.City),
-                CountryCode = country ?? "FR",
+                CountryCode = country,
             },
             Contacts = phone is null ? [] : [new PartyContact(new Contact { Telephone = phone }, ContactRole.Billing)],
             PreferredLanguage = language,
