@@ -16,7 +16,7 @@ if ! bash "$root/scripts/pg.sh" start; then
   echo "tests: 0 passed, 1 failed"
   exit 1
 fi
-ENCAISSE_TEST_PG="$(bash "$root/scripts/pg.sh" env)"
+eval "$(bash "$root/scripts/pg.sh" env)"
 export ENCAISSE_TEST_PG ENCAISSE_REQUIRE_PG=1
 
 if ! dotnet build Encaisse.slnx -c Release -nologo -v q >"$logs/build.log" 2>&1; then
