@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using Encaisse.Cli;
 using Encaisse.Cli.Commands;
+using Encaisse.Storage;
 
 var root = new RootCommand("Encaisse: billing, e-invoicing and receivables. https://github.com/encaisse (Apache-2.0)");
 root.Options.Add(GlobalOptions.Db);
@@ -43,6 +44,11 @@ catch (CliException ex)
 {
     Console.Error.WriteLine($"encaisse: {ex.Message}");
     return ex.ExitCode;
+}
+catch (StorageException ex)
+{
+    Console.Error.WriteLine($"encaisse: {ex.Message.ReplaceLineEndings(" ")}");
+    return ex.Error == StorageError.NotFound ? ExitCodes.Usage : ExitCodes.Findings;
 }
 catch (DbException ex)
 {
