@@ -76,7 +76,7 @@ public sealed class CustomerImport(TimeProvider time, CsvLimits? limits = null)
             party.Siret?.Value, party.VatNumber?.Value, party.InvoiceEmailAddress, MasterDataJson.Serialize(party));
     }
 
-    private static List<ImportRow> MarkDuplicates(List<ImportRow> rows, DuplicateIndex<ExistingCustomer> existing)
+    private static List<ImportRow> MarkDuplicates(List<ImportRow> rows, DuplicateIndex<ExistingParty> existing)
     {
         var inFile = new DuplicateIndex<int>();
         foreach (var row in rows.Where(row => row.Party is not null))
@@ -106,16 +106,16 @@ public sealed class CustomerImport(TimeProvider time, CsvLimits? limits = null)
     private static DuplicateKey[] Ordered(List<DuplicateKey> keys) => keys.Order().ToArray();
 
     /// <summary>Every party of the tenant (customers and suppliers: a supplier imported again as a customer is the same company).</summary>
-    private static async Task<DuplicateIndex<ExistingCustomer>> LoadExistingAsync(EncaisseDatabase db, Guid tenantId, CancellationToken cancellationToken)
+    private static async Task<DuplicateIndex<ExistingParty>> LoadExistingAsync(EncaisseDatabase db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var index = new DuplicateIndex<ExistingCustomer>();
+        var index = new DuplicateIndex<ExistingParty>();
         Guid? after = null;
         do
         {
             var page = await db.Parties.ListAsync(tenantId, new PageRequest(after, PageSize), cancellationToken);
             foreach (var record in page.Items)
             {
-                index.Add(KeysOf(record), new ExistingCustomer(record.PartyId, record.Name));
+                index.Add(KeysOf(record), new ExistingParty(record.PartyId, record.Name, record.Roles.HasFlag(PartyRoles.Customer)));
             }
 
             after = page.Next;

@@ -114,34 +114,66 @@ public sealed class DuplicateIndex<T>
         bucket.Add(secondary, item);
     }
 
-    /// <summary>Items sharing a primary key, split by the secondary key that can tell them apart.</summary>
+    /// <summary>
+    /// Items sharing a primary key. Most keys have one item, so a bucket is a short list; a bucket that grows
+    /// large (one name on thousands of rows) is indexed by the secondary key so lookups stay cheap.
+    /// </summary>
     private sealed class Bucket
     {
-        private readonly List<T> all = [];
-        private readonly List<T> withoutSecondary = [];
-        private readonly Dictionary<string, List<T>> bySecondary = new(StringComparer.Ordinal);
+        private const int IndexFrom = 16;
+
+        private readonly List<(string? Secondary, T Item)> entries = new(1);
+        private Dictionary<string, List<T>>? bySecondary;
+        private List<T>? withoutSecondary;
 
         public void Add(string? secondary, T item)
         {
-            all.Add(item);
+            entries.Add((secondary, item));
+            if (bySecondary is not null)
+            {
+                Index(secondary, item);
+            }
+            else if (entries.Count > IndexFrom)
+            {
+                bySecondary = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+                withoutSecondary = [];
+                foreach (var entry in entries)
+                {
+                    Index(entry.Secondary, entry.Item);
+                }
+            }
+        }
+
+        /// <summary>Without a secondary key, everything matches; with one, the same one or none.</summary>
+        public IEnumerable<T> Candidates(string? secondary)
+        {
             if (string.IsNullOrEmpty(secondary))
             {
-                withoutSecondary.Add(item);
+                return entries.Select(entry => entry.Item);
+            }
+
+            if (bySecondary is null)
+            {
+                return entries.Where(entry => string.IsNullOrEmpty(entry.Secondary) || entry.Secondary == secondary).Select(entry => entry.Item);
+            }
+
+            return (bySecondary.TryGetValue(secondary, out var same) ? same : []).Concat(withoutSecondary!);
+        }
+
+        private void Index(string? secondary, T item)
+        {
+            if (string.IsNullOrEmpty(secondary))
+            {
+                withoutSecondary!.Add(item);
                 return;
             }
 
-            if (!bySecondary.TryGetValue(secondary, out var list))
+            if (!bySecondary!.TryGetValue(secondary, out var list))
             {
                 bySecondary[secondary] = list = [];
             }
 
             list.Add(item);
         }
-
-        /// <summary>Without a secondary key, everything matches; with one, the same one or none.</summary>
-        public IEnumerable<T> Candidates(string? secondary) =>
-            string.IsNullOrEmpty(secondary)
-                ? all
-                : (bySecondary.TryGetValue(secondary, out var same) ? same : []).Concat(withoutSecondary);
     }
 }

@@ -30,17 +30,19 @@ public enum DuplicateKey
     Name,
 }
 
-/// <summary>A customer already in the database.</summary>
-public sealed record ExistingCustomer(Guid PartyId, string Name);
+/// <summary>A party already in the database: usually a customer; a supplier being imported as a customer is the same company too.</summary>
+public sealed record ExistingParty(Guid PartyId, string Name, bool IsCustomer = true);
 
 /// <summary>
 /// Row <see cref="Line"/> is probably the same customer as row <see cref="OtherLine"/> of the file, or as the
 /// <see cref="Existing"/> customer (exactly one of the two is set), because of the <see cref="SameKeys"/>.
 /// </summary>
-public sealed record ProbableDuplicate(int Line, string Name, int? OtherLine, ExistingCustomer? Existing, IReadOnlyList<DuplicateKey> SameKeys)
+public sealed record ProbableDuplicate(int Line, string Name, int? OtherLine, ExistingParty? Existing, IReadOnlyList<DuplicateKey> SameKeys)
 {
     /// <summary>"line 7" or "existing customer Boulangerie Dupont (0196…)".</summary>
-    public string Target => Existing is { } existing ? $"existing customer {existing.Name} ({existing.PartyId})" : $"line {OtherLine}";
+    public string Target => Existing is { } existing
+        ? $"existing {(existing.IsCustomer ? "customer" : "supplier")} {existing.Name} ({existing.PartyId})"
+        : $"line {OtherLine}";
 
     /// <summary>"same SIRET, same name".</summary>
     public string Reasons => string.Join(", ", SameKeys.Select(key => "same " + Describe(key)));

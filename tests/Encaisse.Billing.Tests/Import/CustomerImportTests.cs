@@ -47,7 +47,7 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
         return Windows1252.GetBytes(string.Join("\r\n", lines) + "\r\n");
     }
 
-    private static async Task<Party> AddExistingCustomerAsync(EncaisseDatabase db, Guid tenantId)
+    private static async Task<Party> AddExistingPartyAsync(EncaisseDatabase db, Guid tenantId)
     {
         var party = Party.Create(PartyId.New(Guid.CreateVersion7()), new PartyDraft
         {
@@ -69,7 +69,7 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     {
         var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
         await using var _ = db;
-        var existing = await AddExistingCustomerAsync(db, tenantId);
+        var existing = await AddExistingPartyAsync(db, tenantId);
 
         var plan = await import.PlanAsync(db, tenantId, new MemoryStream(DirtyFile()), None);
 
@@ -117,7 +117,7 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     {
         var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
         await using var _ = db;
-        await AddExistingCustomerAsync(db, tenantId);
+        await AddExistingPartyAsync(db, tenantId);
         await CustomerImport.ApplyAsync(db, tenantId, await import.PlanAsync(db, tenantId, new MemoryStream(DirtyFile()), None), None);
         var before = await PartiesAsync(db, tenantId);
 
