@@ -64,4 +64,19 @@ public sealed class DuplicateIndexTests
         Assert.DoesNotContain(0, matches.Keys);
         Assert.Equal(DuplicateIndex<int>.MaxMatchesPerKey, matches.Count);
     }
+
+    [Fact]
+    public void A_name_shared_by_many_rows_still_tells_post_codes_apart()
+    {
+        // Beyond a few items a bucket is indexed by post code: the rules must not change.
+        var keys = Enumerable.Range(0, 50).Select(i => Keys("Particulier", (10000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(Keys("Particulier"))
+            .ToArray();
+        var index = Index(keys);
+        Assert.Equal([50], index.MatchesOf(keys[7], 7).Keys);
+        Assert.Equal([7, 50], index.Matches(keys[7]).Keys.Order());
+        Assert.Equal([50], index.Matches(Keys("PARTICULIER", "99999")).Keys);
+        Assert.Equal(DuplicateIndex<int>.MaxMatchesPerKey, index.MatchesOf(keys[50], 50).Count);
+        Assert.Empty(index.Matches(Keys("Autre", "10007")));
+    }
 }
