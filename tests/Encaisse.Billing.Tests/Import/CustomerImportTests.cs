@@ -1,16 +1,16 @@
 using System.Text;
 using Encaisse.Billing.Import;
 using Encaisse.Billing.Serialization;
-using Encaisse.Billing.Tests.Import.Infrastructure;
 using Encaisse.Domain.Common;
 using Encaisse.Domain.Identifiers;
 using Encaisse.Domain.Parties;
 using Encaisse.Storage;
+using Encaisse.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Encaisse.Billing.Tests.Import;
 
-public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassFixture<ImportDatabaseFixture>
+public sealed class CustomerImportTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly Encoding Windows1252 = CreateWindows1252();
@@ -21,7 +21,7 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     private static readonly Siren SirenExisting = Siren.FromFirstEightDigits(77665544);
     private static readonly string IbanB = Iban.FromBban("FR", "30006000011234567890189").Value.Formatted;
 
-    private readonly CustomerImport import = new(new FakeTimeProvider(ImportDatabaseFixture.Start));
+    private readonly CustomerImport import = new(new FakeTimeProvider(DatabaseFixture.Start));
 
     /// <summary>
     /// A French Excel export (Windows-1252, semicolons) with every kind of dirt: a bad SIRET, a bad IBAN, a formula,
@@ -47,7 +47,14 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
         return Windows1252.GetBytes(string.Join("\r\n", lines) + "\r\n");
     }
 
-    private static async Task<Party> AddExistingPartyAsync(EncaisseDatabase db, Guid tenantId)
+    private static async Task<Guid> AddTenantAsync(EncaisseDatabase db)
+    {
+        var tenantId = Guid.CreateVersion7();
+        await db.Tenants.UpsertAsync(new TenantRecord(tenantId, "Import " + tenantId.ToString("N")[..8], []), None);
+        return tenantId;
+    }
+
+    private static async Task<Party> AddExistingCustomerAsync(EncaisseDatabase db, Guid tenantId)
     {
         var party = Party.Create(PartyId.New(Guid.CreateVersion7()), new PartyDraft
         {
@@ -67,9 +74,9 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite, Postgres]
     public async Task A_dirty_file_is_reported_without_writing_and_applying_writes_only_the_clean_rows(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
-        var existing = await AddExistingPartyAsync(db, tenantId);
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
+        var existing = await AddExistingCustomerAsync(db, tenantId);
 
         var plan = await import.PlanAsync(db, tenantId, new MemoryStream(DirtyFile()), None);
 
@@ -115,9 +122,9 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite, Postgres]
     public async Task Importing_the_same_file_again_finds_every_valid_row_a_duplicate_and_writes_nothing(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
-        await AddExistingPartyAsync(db, tenantId);
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
+        await AddExistingCustomerAsync(db, tenantId);
         await CustomerImport.ApplyAsync(db, tenantId, await import.PlanAsync(db, tenantId, new MemoryStream(DirtyFile()), None), None);
         var before = await PartiesAsync(db, tenantId);
 
@@ -135,8 +142,8 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite, Postgres]
     public async Task Applying_the_same_plan_twice_writes_its_rows_once(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
         var plan = await import.PlanAsync(db, tenantId, new MemoryStream(DirtyFile()), None);
         Assert.Equal(3, (await CustomerImport.ApplyAsync(db, tenantId, plan, None)).Written);
 
@@ -148,8 +155,8 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite, Postgres]
     public async Task Duplicates_are_found_among_more_existing_customers_than_one_page_holds(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
         var records = Enumerable.Range(1, 1001).Select(i => CustomerImport.ToRecord(tenantId, Party.Create(PartyId.New(Guid.NewGuid()), new PartyDraft
         {
             LegalName = $"Client {i}",
@@ -169,8 +176,8 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite, Postgres]
     public async Task The_batch_write_is_all_or_nothing(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
         Party Customer(string name) => Party.Create(PartyId.New(Guid.NewGuid()), new PartyDraft
         {
             LegalName = name,
@@ -188,8 +195,8 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite, Postgres]
     public async Task An_unreadable_file_is_refused_before_anything_else(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
         var error = await Assert.ThrowsAsync<ImportFileException>(() =>
             import.PlanAsync(db, tenantId, new MemoryStream("nom;ville\n\"Dupont;Lyon\n"u8.ToArray()), None));
         Assert.Equal(2, error.Line);
@@ -198,8 +205,8 @@ public sealed class CustomerImportTests(ImportDatabaseFixture fixture) : IClassF
     [Theory, Sqlite]
     public async Task A_plan_is_applied_only_to_its_own_tenant(DatabaseKind kind)
     {
-        var (db, tenantId) = await fixture.OpenWithTenantAsync(kind);
-        await using var _ = db;
+        await using var test = await fixture.OpenAsync(kind);
+        var (db, tenantId) = (test.Db, await AddTenantAsync(test.Db));
         var plan = await import.PlanAsync(db, tenantId, new MemoryStream("nom;email\nA;a@b.fr\n"u8.ToArray()), None);
         await Assert.ThrowsAsync<ArgumentException>(() => CustomerImport.ApplyAsync(db, Guid.NewGuid(), plan, None));
     }
