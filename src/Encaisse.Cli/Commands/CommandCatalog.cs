@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return InitCommand.Create();
         yield return DemoCommand.Create();
+        yield return CustomersCommand.Create();
         yield return InvoicesCommand.Create();
         yield return VerifyCommand.Create();
     }
