@@ -1,8 +1,8 @@
+using Encaisse.Billing.Import;
 using Encaisse.Billing.Invoicing;
 using Encaisse.Billing.Serialization;
 using Encaisse.Billing.Tenancy;
 using Encaisse.Domain.Catalogue;
-using Encaisse.Domain.Parties;
 using Encaisse.Storage;
 
 namespace Encaisse.Billing.Demo;
@@ -129,10 +129,7 @@ public static partial class DemoTenant
             await db.Catalogue.UpsertAsync(ToRecord(tenantId, item), cancellationToken);
         }
 
-        foreach (var customer in data.Customers)
-        {
-            await db.Parties.UpsertAsync(ToRecord(tenantId, customer), cancellationToken);
-        }
+        await db.Parties.UpsertManyAsync(data.Customers.Select(customer => CustomerImport.ToRecord(tenantId, customer)).ToArray(), cancellationToken);
 
         foreach (var (contract, nextPeriodStart) in data.Contracts)
         {
@@ -176,12 +173,6 @@ public static partial class DemoTenant
 
     private static CatalogueItemRecord ToRecord(Guid tenantId, CatalogueItem item) =>
         new(tenantId, item.Id.Value, item.Sku ?? item.Id.ToString(), item.Name, MasterDataJson.Serialize(item));
-
-    private static PartyRecord ToRecord(Guid tenantId, Party party) =>
-        new(tenantId, party.Id.Value,
-            (party.IsCustomer ? PartyRoles.Customer : PartyRoles.None) | (party.IsSupplier ? PartyRoles.Supplier : PartyRoles.None),
-            party.LegalName, party.NameForMatching, party.Siren?.Value, party.Siret?.Value, party.VatNumber?.Value,
-            party.InvoiceEmailAddress, MasterDataJson.Serialize(party));
 
     private static async Task<long> CountAsync<T>(
         Func<Guid?, CancellationToken, Task<Page<T>>> list, CancellationToken cancellationToken)
