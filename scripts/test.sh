@@ -27,7 +27,7 @@ if ! dotnet build Encaisse.slnx -c Release -nologo -v q >"$logs/build.log" 2>&1;
 fi
 
 passed=0 failed=0 skipped=0 status=0
-for proj in tests/*/*.csproj; do
+for proj in tests/*.Tests/*.csproj; do
   name="$(basename "$proj" .csproj)"
   echo "== $name"
   dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=normal" >"$logs/$name.log" 2>&1

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Encaisse.Storage.Tests.Infrastructure;
+using Encaisse.Testing;
 using Xunit.Abstractions;
 
 namespace Encaisse.Storage.Tests;

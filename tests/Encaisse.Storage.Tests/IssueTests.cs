@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Encaisse.Storage.Tests.Infrastructure;
+using Encaisse.Testing;
 
 namespace Encaisse.Storage.Tests;
 

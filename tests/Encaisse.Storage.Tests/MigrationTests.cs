@@ -1,4 +1,5 @@
 using Encaisse.Storage.Tests.Infrastructure;
+using Encaisse.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 

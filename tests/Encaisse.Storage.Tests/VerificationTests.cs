@@ -1,4 +1,5 @@
 using Encaisse.Storage.Tests.Infrastructure;
+using Encaisse.Testing;
 
 namespace Encaisse.Storage.Tests;
 

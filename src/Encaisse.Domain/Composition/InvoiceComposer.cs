@@ -78,11 +78,11 @@ public static class InvoiceComposer
             builder = builder.WithVatOnDebits();
         }
 
-        // PMD and AAB are due on every French B2B invoice; PMT (the 40 EUR indemnity) only for business customers.
+        // PMT, PMD and AAB each appear exactly once (BR-FR); the 40 EUR indemnity itself applies to business customers only.
         builder = builder.WithFrenchPaymentNotes(
             LegalMentions.LatePenalties(policy.LatePenaltyRatePercent, policy.LatePenaltyBasis, policy.Language),
             LegalMentions.EarlyPaymentDiscount(terms, policy.Language),
-            customer.IsBusiness ? LegalMentions.RecoveryIndemnity(policy.Language) : null);
+            customer.IsBusiness ? LegalMentions.RecoveryIndemnity(policy.Language) : IndemnityNotApplicable(policy.Language));
 
         if (customer.DeliveryAddress is { } deliveryAddress && deliveryAddress != customer.BillingAddress)
         {
@@ -166,6 +166,10 @@ public static class InvoiceComposer
             Period = new Period(charge.ServiceStart, charge.ServiceEnd), // BG-26
         };
     }
+
+    private static string IndemnityNotApplicable(string language) => language.StartsWith("fr", StringComparison.OrdinalIgnoreCase)
+        ? "Indemnité forfaitaire pour frais de recouvrement : non applicable (client non professionnel)."
+        : "Fixed recovery indemnity: not applicable (consumer customer).";
 
     private static InvoiceTreatment TreatmentFor(Party customer) =>
         !customer.IsBusiness ? InvoiceTreatment.B2C

@@ -3,7 +3,7 @@ using Encaisse.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Encaisse.Storage.Tests.Infrastructure;
+namespace Encaisse.Testing;
 
 /// <summary>An open EncaisseDatabase plus raw SQL access to the same database, to check and to tamper.</summary>
 public sealed class TestDatabase(EncaisseDatabase database, DatabaseKind kind, string argument) : IAsyncDisposable

@@ -2,7 +2,7 @@ using System.Reflection;
 using Encaisse.Storage;
 using Xunit.Sdk;
 
-namespace Encaisse.Storage.Tests.Infrastructure;
+namespace Encaisse.Testing;
 
 /// <summary>Runs the theory on SQLite (a temp file): always available.</summary>
 [AttributeUsage(AttributeTargets.Method)]

@@ -1,9 +1,10 @@
 using Encaisse.Storage;
+using Xunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
-namespace Encaisse.Storage.Tests.Infrastructure;
+namespace Encaisse.Testing;
 
 /// <summary>
 /// Databases for one test class: a fresh SQLite file per test, and one fresh PostgreSQL database per class
