@@ -317,14 +317,8 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                         return;
                     }
 
+                    // The issue-time rules run once, inside the numbering transaction (see IssueAsync for refusals).
                     var draft = InvoiceComposer.ForContractPeriod(seller.Value, customer.Value, contract, period, charges.Lines, tenant.Policy);
-                    var fatal = InvoiceRules.CheckForIssue(draft, options.Rules).Where(f => f.Severity == FindingSeverity.Fatal).ToList();
-                    if (fatal.Count > 0)
-                    {
-                        FailFrom(batch, record.ContractId, periods, i, Refusal(fatal));
-                        return;
-                    }
-
                     batch.Items.Add(new BillRunItem<PeriodInvoice>(record.ContractId, period.Start, period.EndExclusive,
                         new PeriodInvoice(record.ContractId, period.Start, record.CustomerId, draft, contract.PaymentTerms)));
                 }
@@ -399,14 +393,22 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 }
                 catch (RefusedAtIssueException refused)
                 {
-                    // Only the number or the date can refuse an invoice here (the rest was checked before): leave the
-                    // period and the later ones of its contract out, record why, and issue the others.
-                    var dropped = batch.Items.Where(i => i.ContractId == refused.ContractId && i.PeriodStart >= refused.PeriodStart).ToList();
-                    batch.Items.RemoveAll(dropped.Contains);
-                    Fail(batch, refused.ContractId, refused.PeriodStart, refused.Message);
-                    foreach (var later in dropped.Where(i => i.PeriodStart > refused.PeriodStart))
+                    // Nothing was written and no number taken. Leave the period (and the later ones of its contract)
+                    // out and issue the others. Refusals are rare, so the rules run only at issue; after a first one,
+                    // the rest of the batch is checked once without numbers, so that the next try does not meet
+                    // the other refusals one at a time.
+                    Drop(batch, refused.ContractId, refused.PeriodStart, refused.Message);
+                    if (!batch.Checked)
                     {
-                        Fail(batch, later.ContractId, later.PeriodStart, Waiting(refused.PeriodStart));
+                        batch.Checked = true;
+                        foreach (var item in batch.Items.ToList())
+                        {
+                            var fatal = InvoiceRules.CheckForIssue(item.Payload.Draft, options.Rules).Where(f => f.Severity == FindingSeverity.Fatal).ToList();
+                            if (fatal.Count > 0 && batch.Items.Contains(item))
+                            {
+                                Drop(batch, item.ContractId, item.PeriodStart, Refusal(fatal));
+                            }
+                        }
                     }
                 }
                 catch (StorageException exception) when (exception.Error == StorageError.Conflict && ++conflicts <= ConflictRetries)
@@ -418,6 +420,18 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 {
                     storeTicks += time.GetTimestamp() - before - (issueTicks + serializeTicks - insideBefore);
                 }
+            }
+        }
+
+        /// <summary>Takes a period and the later ones of its contract out of the batch, as failures.</summary>
+        private static void Drop(Batch batch, Guid contractId, DateOnly periodStart, string reason)
+        {
+            var dropped = batch.Items.Where(i => i.ContractId == contractId && i.PeriodStart >= periodStart).ToList();
+            batch.Items.RemoveAll(dropped.Contains);
+            Fail(batch, contractId, periodStart, reason);
+            foreach (var later in dropped.Where(i => i.PeriodStart > periodStart))
+            {
+                Fail(batch, later.ContractId, later.PeriodStart, Waiting(periodStart));
             }
         }
 
@@ -461,6 +475,9 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
         public int Contracts { get; set; }
 
         public int Size => Items.Count + Failures.Count;
+
+        /// <summary>True once every item was checked against the issue-time rules (after a refusal).</summary>
+        public bool Checked { get; set; }
     }
 
     /// <summary>A composed draft waiting for its number.</summary>

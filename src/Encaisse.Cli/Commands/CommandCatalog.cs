@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return InvoicesCommand.Create();
         yield return VerifyCommand.Create();
+        yield return BillRunCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

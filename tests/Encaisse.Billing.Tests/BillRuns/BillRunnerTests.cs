@@ -5,11 +5,12 @@ using Encaisse.Domain.Contracts;
 using Encaisse.Domain.Invoicing;
 using Encaisse.Domain.Terms;
 using Encaisse.Storage;
+using Encaisse.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Encaisse.Billing.Tests.BillRuns;
 
-public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<BillRunDatabases>
+public sealed class BillRunnerTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateOnly January = new(2026, 1, 1);
@@ -20,7 +21,8 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     [Theory, Sqlite, Postgres]
     public async Task A_contract_behind_gets_one_invoice_per_period_and_a_mid_month_start_is_prorated(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var behind = await world.AddContractAsync(January);
         var stub = await world.AddContractAsync(new DateOnly(2026, 2, 16), c => c with { AnchorDay = 1 });
@@ -70,7 +72,8 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     [Theory, Sqlite, Postgres]
     public async Task Running_twice_creates_nothing_twice_and_periods_already_invoiced_are_skipped(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var contracts = new List<RecurringContract>();
         for (var i = 0; i < 4; i++)
@@ -100,7 +103,8 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     [Theory, Sqlite, Postgres]
     public async Task Missing_usage_fails_that_period_and_the_later_ones_and_the_run_goes_on(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var apiCalls = BillingWorld.Usage("Appels API", 0.002m);
         var withFebruaryUsage = await world.AddContractAsync(February, c => c with { Lines = [BillingWorld.FixedPrice("Abonnement", 20m), apiCalls] });
@@ -145,22 +149,31 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     }
 
     [Theory, Sqlite, Postgres]
-    public async Task An_invoice_refused_at_issue_is_left_out_and_its_batch_is_issued_without_it(DatabaseKind kind)
+    public async Task Invoices_refused_at_issue_are_left_out_and_their_batch_is_issued_without_them(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var before = await world.AddContractAsync(March);
-        // Due on a fixed date before the issue date: only the issue date reveals it (BR-FR-CO-07), inside the transaction.
-        var refused = await world.AddContractAsync(February, c => c with { PaymentTerms = new PaymentTerms.FixedDate(new DateOnly(2026, 2, 15)) });
+        // Due on a fixed date before the issue date: only the issue date reveals it (BR-FR-CO-07).
+        var dueTooEarly = await world.AddContractAsync(February, c => c with { PaymentTerms = new PaymentTerms.FixedDate(new DateOnly(2026, 2, 15)) });
+        // 19 % is no French VAT rate (BR-FR-16): found without a number too.
+        var foreignRate = await world.AddContractAsync(March, c => c with { Lines = [BillingWorld.FixedPrice("Hébergement", 100m) with { VatRate = 19m }] });
         var after = await world.AddContractAsync(March);
 
         var summary = await RunAsync(world, March, new BillRunOptions { Rules = InvoiceRules.CoreAndFrench });
 
-        Assert.Equal((2L, 2L), (summary.Created, summary.Failed));
-        Assert.Equal([(refused.Id.Value, February), (refused.Id.Value, March)], summary.Failures.Select(f => (f.ContractId, f.PeriodStart)).Order());
+        Assert.Equal((2L, 3L), (summary.Created, summary.Failed));
+        Assert.Equal(
+            new[] { (dueTooEarly.Id.Value, February), (dueTooEarly.Id.Value, March), (foreignRate.Id.Value, March) }.Order(),
+            summary.Failures.Select(f => (f.ContractId, f.PeriodStart)).Order());
         Assert.StartsWith("The invoice would be refused: BR-FR-CO-07", summary.Failures.Single(f => f.PeriodStart == February).Reason);
-        Assert.Empty(await world.InvoicesOfAsync(refused.Id.Value));
-        Assert.Equal(February, await world.NextPeriodStartAsync(refused));
+        Assert.Equal("Not billed: waits for the period from 01/02/2026, which could not be billed.",
+            summary.Failures.Single(f => f.ContractId == dueTooEarly.Id.Value && f.PeriodStart == March).Reason);
+        Assert.StartsWith("The invoice would be refused: BR-FR-16", summary.Failures.Single(f => f.ContractId == foreignRate.Id.Value).Reason);
+        Assert.Empty(await world.InvoicesOfAsync(dueTooEarly.Id.Value));
+        Assert.Empty(await world.InvoicesOfAsync(foreignRate.Id.Value));
+        Assert.Equal(February, await world.NextPeriodStartAsync(dueTooEarly));
         Assert.Single(await world.InvoicesOfAsync(before.Id.Value));
         Assert.Single(await world.InvoicesOfAsync(after.Id.Value));
         var verification = await db.Documents.VerifyAsync(world.TenantId, None);
@@ -171,7 +184,8 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     [Theory, Sqlite, Postgres]
     public async Task Batches_are_committed_per_company_and_series_with_progress_after_each(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var second = await world.AddCompanyAsync("G2026-");
         var contracts = new List<RecurringContract>();
@@ -181,7 +195,7 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
         }
 
         var reports = new List<BillRunProgress>();
-        var summary = await new BillRunner(db, new FakeTimeProvider(BillRunDatabases.Now))
+        var summary = await new BillRunner(db, new FakeTimeProvider(DatabaseFixture.Start))
             .RunAsync(world.Tenant, March, new BillRunOptions { BatchSize = 4 }, new Synchronous(reports), None);
 
         var expected = contracts.Sum(c => BillingSchedule.PeriodsDue(c, March, c.StartDate).Count);
@@ -207,7 +221,8 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     [Theory, Sqlite, Postgres]
     public async Task An_interrupted_run_is_resumed_under_its_id_and_a_completed_one_is_not(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var contract = await world.AddContractAsync(March);
         // A run killed after it started: its row says running.
@@ -230,7 +245,8 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     [Theory, Sqlite, Postgres]
     public async Task Unusable_master_data_fails_its_contract_only(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var good = await world.AddContractAsync(March);
         var unreadable = await world.AddContractAsync(March);
@@ -253,7 +269,7 @@ public sealed class BillRunnerTests(BillRunDatabases databases) : IClassFixture<
     }
 
     private static async Task<BillRunSummary> RunAsync(BillingWorld world, DateOnly asOf, BillRunOptions? options = null) =>
-        await new BillRunner(world.Db, new FakeTimeProvider(BillRunDatabases.Now)).RunAsync(world.Tenant, asOf, options, null, None);
+        await new BillRunner(world.Db, new FakeTimeProvider(DatabaseFixture.Start)).RunAsync(world.Tenant, asOf, options, null, None);
 
     private static async Task<UsageSheet> Usage(params string[] rows)
     {

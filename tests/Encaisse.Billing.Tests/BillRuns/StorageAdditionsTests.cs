@@ -1,11 +1,12 @@
 using Encaisse.Billing.BillRuns;
 using Encaisse.Billing.Tests.BillRuns.Infrastructure;
 using Encaisse.Storage;
+using Encaisse.Testing;
 
 namespace Encaisse.Billing.Tests.BillRuns;
 
 /// <summary>The storage methods bill runs and their benchmark added: batch reads, bulk loads, the due count.</summary>
-public sealed class StorageAdditionsTests(BillRunDatabases databases) : IClassFixture<BillRunDatabases>
+public sealed class StorageAdditionsTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateOnly March = new(2026, 3, 1);
@@ -13,7 +14,8 @@ public sealed class StorageAdditionsTests(BillRunDatabases databases) : IClassFi
     [Theory, Sqlite, Postgres]
     public async Task Parties_are_fetched_many_at_a_time_within_their_tenant(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var other = await BillingWorld.CreateAsync(db);
         var ids = new List<Guid>();
@@ -40,7 +42,8 @@ public sealed class StorageAdditionsTests(BillRunDatabases databases) : IClassFi
     [Theory, Sqlite, Postgres]
     public async Task Bulk_loads_write_everything_and_count_what_is_due(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var seed = Guid.NewGuid();
 
         var loaded = await SyntheticTenant.CreateAsync(db, "Bulk " + seed.ToString("N")[..8], seed, 300, March,
@@ -61,7 +64,8 @@ public sealed class StorageAdditionsTests(BillRunDatabases databases) : IClassFi
     [Theory, Sqlite, Postgres]
     public async Task A_bulk_load_that_fails_midway_writes_nothing(DatabaseKind kind)
     {
-        await using var db = await databases.OpenAsync(kind);
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
         var world = await BillingWorld.CreateAsync(db);
         var existing = await world.AddCustomerAsync();
         var existingRecord = (await db.Parties.GetAsync(world.TenantId, existing, None))!;
