@@ -4,6 +4,16 @@ using System.Text;
 
 namespace Encaisse.Cli.Tests.Infrastructure;
 
+/// <summary>The documented exit codes of `encaisse` (README), as a script sees them.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Findings = 1;
+    public const int Usage = 2;
+    public const int Database = 3;
+    public const int Internal = 4;
+}
+
 /// <summary>What a finished `encaisse` process left: its exit code and everything it wrote.</summary>
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 {
