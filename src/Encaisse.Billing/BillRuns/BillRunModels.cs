@@ -46,15 +46,16 @@ public sealed record BillRunProgress(
     Guid BillRunId, long ContractsDue, long ContractsDone, long Created, long Skipped, long Failed, TimeSpan Elapsed);
 
 /// <summary>
-/// Time spent per stage, summed over the run. Reading and composing run alongside storing (the next batch is
-/// prepared while the previous one commits), so the stages add up to more than the elapsed time.
+/// Time spent per stage, summed over the run. Reading, composing and issuing run alongside storing (the next batch
+/// is prepared while the previous one commits), so the stages add up to more than the elapsed time.
 /// </summary>
 /// <param name="Read">Streaming the due contracts and fetching their customers.</param>
 /// <param name="Compose">Periods, charges and drafts from the contracts (pure domain).</param>
-/// <param name="Issue">Issue terms, totals and issue-time rules, inside the numbering transaction.</param>
-/// <param name="Serialize">Invoice to JSON bytes, inside the numbering transaction.</param>
+/// <param name="Issue">Issue terms, totals and issue-time rules (ahead of the transaction, and again inside it when the number differs).</param>
+/// <param name="Serialize">Invoice to JSON bytes.</param>
 /// <param name="Store">The storage's share of the batches: skip check, COPY/INSERT, hash chain, contract moves, commit.</param>
-public sealed record BillRunTimings(TimeSpan Read, TimeSpan Compose, TimeSpan Issue, TimeSpan Serialize, TimeSpan Store);
+/// <param name="IssuedAhead">Invoices issued before their transaction with the number it then allocated (the others were issued again inside it).</param>
+public sealed record BillRunTimings(TimeSpan Read, TimeSpan Compose, TimeSpan Issue, TimeSpan Serialize, TimeSpan Store, long IssuedAhead);
 
 /// <summary>What one invocation of a bill run did.</summary>
 /// <param name="Run">The run as stored once finished; its counts add up every invocation of a resumed run.</param>

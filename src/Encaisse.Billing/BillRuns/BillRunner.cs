@@ -28,6 +28,13 @@ namespace Encaisse.Billing.BillRuns;
 /// refusing the invoice) is recorded as a failure with its reason, together with the later periods of the same
 /// contract, which wait for it; the contract stays due there and the run goes on.
 /// </para>
+/// <para>
+/// Throughput: one task reads, composes and issues while another stores the previous batch. Issuing needs the
+/// invoice number, which only the numbering transaction allocates; the first task therefore issues each invoice
+/// ahead with the number it will most likely get (the series' next number plus the invoices already on their way),
+/// and the transaction takes that invoice when the number it allocates is the same, or issues it again when not
+/// (another process numbered meanwhile, a period was skipped). Either way the stored invoice carries its number.
+/// </para>
 /// </summary>
 public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
 {
@@ -54,6 +61,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
     {
         private readonly long started = time.GetTimestamp();
         private readonly Dictionary<Guid, Source<LegalEntity>> sellers = [];
+        private readonly Dictionary<(Guid LegalEntityId, string Series), SeriesForecast?> forecasts = [];
         private readonly List<BillRunFailure> keptFailures = [];
         private Guid runId;
         private long contractsDue;
@@ -68,9 +76,13 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
         private long created;
         private long skipped;
         private long failed;
+        private long storeTicks;
+        private long issuedAhead;
+        private long? lastSeq;
+
+        // Written by both (issuing ahead in the producer, again in the consumer when the number differs).
         private long issueTicks;
         private long serializeTicks;
-        private long storeTicks;
 
         public async Task<BillRunSummary> RunAsync(CancellationToken cancellationToken)
         {
@@ -100,7 +112,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
             var run = await db.BillRuns.FinishAsync(tenant.TenantId, runId, BillRunStatus.Completed, cancellationToken);
             Report();
             return new BillRunSummary(run, resumed, contractsRead, created, skipped, failed, keptFailures, Elapsed,
-                new BillRunTimings(Ticks(readTicks), Ticks(composeTicks), Ticks(issueTicks), Ticks(serializeTicks), Ticks(storeTicks)));
+                new BillRunTimings(Ticks(readTicks), Ticks(composeTicks), Ticks(issueTicks), Ticks(serializeTicks), Ticks(storeTicks), issuedAhead));
         }
 
         private TimeSpan Elapsed => time.GetElapsedTime(started);
@@ -180,7 +192,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 await PrepareChunkAsync(chunk, groups, writer, cancellationToken);
                 foreach (var batch in groups.Values.Where(b => b.Contracts > 0))
                 {
-                    await writer.WriteAsync(batch, cancellationToken);
+                    await SendAsync(batch, writer, cancellationToken);
                 }
 
                 writer.Complete();
@@ -218,10 +230,36 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 // A batch is cut between contracts only, so the periods of one contract always commit together.
                 if (batch.Size >= options.BatchSize)
                 {
-                    await writer.WriteAsync(batch, cancellationToken);
+                    await SendAsync(batch, writer, cancellationToken);
                     groups[key] = new Batch(record.LegalEntityId, record.Series);
                 }
             }
+        }
+
+        /// <summary>Issues the batch's invoices ahead with the numbers they will most likely get, then queues it.</summary>
+        private async Task SendAsync(Batch batch, ChannelWriter<Batch> writer, CancellationToken cancellationToken)
+        {
+            var key = (batch.LegalEntityId, batch.Series);
+            if (!forecasts.TryGetValue(key, out var forecast))
+            {
+                var series = await db.NumberSeries.GetAsync(tenant.TenantId, batch.LegalEntityId, batch.Series, cancellationToken);
+                forecasts[key] = forecast = series is null ? null : new SeriesForecast(series.Prefix, series.Width, series.NextSeq);
+            }
+
+            // A series that does not exist is reported by the storage, in the consumer.
+            if (forecast is not null && batch.Items.Count > 0)
+            {
+                var seq = forecast.Reserve(batch.Items.Count);
+                batch.Forecast = forecast;
+                foreach (var item in batch.Items)
+                {
+                    var number = NumberSeriesRecord.FormatNumber(forecast.Prefix, forecast.Width, seq);
+                    item.Payload.Ahead = TryIssue(item.Payload, number) is { } record ? new IssuedAhead(seq, number, record) : null;
+                    seq++;
+                }
+            }
+
+            await writer.WriteAsync(batch, cancellationToken);
         }
 
         private async Task<Dictionary<Guid, Source<Party>>> LoadCustomersAsync(List<ContractRecord> chunk, CancellationToken cancellationToken)
@@ -229,7 +267,8 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
             var before = time.GetTimestamp();
             var ids = chunk.Select(c => c.CustomerId).ToHashSet();
             var records = await db.Parties.GetManyAsync(tenant.TenantId, ids, cancellationToken);
-            readTicks += time.GetTimestamp() - before;
+            var fetched = time.GetTimestamp();
+            readTicks += fetched - before;
 
             var customers = new Dictionary<Guid, Source<Party>>(ids.Count);
             foreach (var record in records)
@@ -243,6 +282,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 customers[id] = Source<Party>.Missing($"The customer {id} does not exist.");
             }
 
+            composeTicks += time.GetTimestamp() - fetched;
             return customers;
         }
 
@@ -385,11 +425,14 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
             for (var conflicts = 0; ; )
             {
                 var before = time.GetTimestamp();
-                var insideBefore = issueTicks + serializeTicks;
+                var insideBefore = Interlocked.Read(ref issueTicks) + Interlocked.Read(ref serializeTicks);
+                lastSeq = null;
                 try
                 {
-                    return await db.BillRuns.IssueBatchAsync(
+                    var result = await db.BillRuns.IssueBatchAsync(
                         tenant.TenantId, runId, batch.LegalEntityId, batch.Series, batch.Items, batch.Failures, Build, cancellationToken);
+                    batch.Forecast?.Committed(batch.Reserved, lastSeq);
+                    return result;
                 }
                 catch (RefusedAtIssueException refused)
                 {
@@ -418,7 +461,8 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 }
                 finally
                 {
-                    storeTicks += time.GetTimestamp() - before - (issueTicks + serializeTicks - insideBefore);
+                    var inside = Interlocked.Read(ref issueTicks) + Interlocked.Read(ref serializeTicks) - insideBefore;
+                    storeTicks += time.GetTimestamp() - before - inside;
                 }
             }
         }
@@ -435,28 +479,46 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
             }
         }
 
-        /// <summary>Inside the numbering transaction: the number and date are known, the invoice is issued and serialised.</summary>
+        /// <summary>
+        /// Inside the numbering transaction, with the number allocated: the invoice issued ahead with that very number,
+        /// or the invoice issued now.
+        /// </summary>
         private DocumentRecord Build(PeriodInvoice item, AllocatedNumber number)
         {
-            var before = time.GetTimestamp();
-            var invoiceNumber = InvoiceNumber.Parse(number.Number);
-            if (!invoiceNumber.Success)
+            lastSeq = number.Seq;
+            if (item.Ahead is { } ahead && ahead.Seq == number.Seq && ahead.Number == number.Number)
             {
-                throw new InvalidOperationException($"Series {number.Series} produced an invalid invoice number: {invoiceNumber.Error}");
+                issuedAhead++;
+                return ahead.Record;
             }
 
-            var result = InvoiceComposer.ApplyIssueTerms(item.Draft, item.Terms, asOf, number.Number).Issue(invoiceNumber.Value, asOf, options.Rules);
+            return TryIssue(item, number.Number) ?? throw new RefusedAtIssueException(item.ContractId, item.PeriodStart,
+                Refusal(Issue(item, number.Number).Findings.Where(f => f.Severity == FindingSeverity.Fatal)));
+        }
+
+        /// <summary>The ledger row of the invoice issued with this number on the run's date; null when the rules refuse it.</summary>
+        private DocumentRecord? TryIssue(PeriodInvoice item, string number)
+        {
+            var before = time.GetTimestamp();
+            var result = Issue(item, number);
             var issued = time.GetTimestamp();
-            issueTicks += issued - before;
+            Interlocked.Add(ref issueTicks, issued - before);
             if (!result.IsIssued)
             {
-                throw new RefusedAtIssueException(item.ContractId, item.PeriodStart,
-                    Refusal(result.Findings.Where(f => f.Severity == FindingSeverity.Fatal)));
+                return null;
             }
 
             var record = DocumentMapping.ToRecord(result.Invoice, Guid.CreateVersion7(time.GetUtcNow()), item.CustomerId, item.ContractId, item.PeriodStart);
-            serializeTicks += time.GetTimestamp() - issued;
+            Interlocked.Add(ref serializeTicks, time.GetTimestamp() - issued);
             return record;
+        }
+
+        private IssueResult Issue(PeriodInvoice item, string number)
+        {
+            var invoiceNumber = InvoiceNumber.Parse(number);
+            return invoiceNumber.Success
+                ? InvoiceComposer.ApplyIssueTerms(item.Draft, item.Terms, asOf, number).Issue(invoiceNumber.Value, asOf, options.Rules)
+                : throw new InvalidOperationException($"The numbering series produced an invalid invoice number: {invoiceNumber.Error}");
         }
     }
 
@@ -478,10 +540,69 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
 
         /// <summary>True once every item was checked against the issue-time rules (after a refusal).</summary>
         public bool Checked { get; set; }
+
+        /// <summary>The series forecast whose numbers the items were issued ahead with, if any.</summary>
+        public SeriesForecast? Forecast
+        {
+            get;
+            set
+            {
+                field = value;
+                Reserved = Items.Count;
+            }
+        }
+
+        /// <summary>Numbers the batch reserved in the forecast.</summary>
+        public int Reserved { get; private set; }
     }
 
-    /// <summary>A composed draft waiting for its number.</summary>
-    private sealed record PeriodInvoice(Guid ContractId, DateOnly PeriodStart, Guid CustomerId, InvoiceDraft Draft, PaymentTerms Terms);
+    /// <summary>A composed draft waiting for its number, and the invoice issued ahead with the number it should get.</summary>
+    private sealed record PeriodInvoice(Guid ContractId, DateOnly PeriodStart, Guid CustomerId, InvoiceDraft Draft, PaymentTerms Terms)
+    {
+        public IssuedAhead? Ahead { get; set; }
+    }
+
+    /// <summary>An invoice issued before its transaction, valid only if the transaction allocates it <see cref="Number"/>.</summary>
+    private sealed record IssuedAhead(long Seq, string Number, DocumentRecord Record);
+
+    /// <summary>
+    /// Where a series' numbering will be when a batch reaches its transaction: the next number after the last batch
+    /// committed, plus the numbers reserved by the batches on their way. A wrong guess costs time, never correctness.
+    /// </summary>
+    private sealed class SeriesForecast(string prefix, int width, long nextSeq)
+    {
+        private readonly Lock gate = new();
+        private long committedNext = nextSeq;
+        private long reserved;
+
+        public string Prefix { get; } = prefix;
+
+        public int Width { get; } = width;
+
+        /// <summary>The first of <paramref name="count"/> numbers a batch should get.</summary>
+        public long Reserve(int count)
+        {
+            lock (gate)
+            {
+                var first = committedNext + reserved;
+                reserved += count;
+                return first;
+            }
+        }
+
+        /// <summary>A batch committed: its reservation ends, and the series continues after the last number it used.</summary>
+        public void Committed(int count, long? lastSeq)
+        {
+            lock (gate)
+            {
+                reserved -= count;
+                if (lastSeq is { } last)
+                {
+                    committedNext = last + 1;
+                }
+            }
+        }
+    }
 
     /// <summary>Master data rebuilt once, or why it cannot be used.</summary>
     private readonly record struct Source<T>(T? Value, string? Error)

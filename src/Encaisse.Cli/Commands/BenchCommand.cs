@@ -79,6 +79,7 @@ internal static class BenchCommand
             table.AddRow("stage: issue (terms, totals, rules)", Seconds(t.Issue));
             table.AddRow("stage: serialize (JSON)", Seconds(t.Serialize));
             table.AddRow("stage: store (COPY/INSERT, chain, commit)", Seconds(t.Store));
+            table.AddRow("invoices issued ahead of their transaction", Count(t.IssuedAhead));
             table.AddRow("load average at the end", File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Trim() : "n/a");
             AnsiConsole.Write(table);
             BillRunCommand.WriteFailures(summary);

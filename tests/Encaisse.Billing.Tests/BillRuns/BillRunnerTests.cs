@@ -31,6 +31,7 @@ public sealed class BillRunnerTests(DatabaseFixture databases) : IClassFixture<D
         var summary = await RunAsync(world, March);
 
         Assert.Equal((3L, 5L, 0L, 0L), (summary.ContractsRead, summary.Created, summary.Skipped, summary.Failed));
+        Assert.Equal(5L, summary.Timings.IssuedAhead); // alone on its series, every number was foreseen
         Assert.Equal(BillRunStatus.Completed, summary.Run.Status);
         Assert.False(summary.Resumed);
 
@@ -97,6 +98,41 @@ public sealed class BillRunnerTests(DatabaseFixture databases) : IClassFixture<D
         Assert.Equal(April, await world.NextPeriodStartAsync(contracts[2]));
         Assert.Equal(8, await db.Documents.CountAsync(world.TenantId, DocumentFilter.All, None));
         Assert.Equal(2L, third.Run.Skipped);
+        Assert.True((await db.Documents.VerifyAsync(world.TenantId, None)).IsIntact);
+    }
+
+    [Theory, Sqlite, Postgres]
+    public async Task Invoices_issued_ahead_with_a_number_that_did_not_come_are_issued_again_with_the_right_one(DatabaseKind kind)
+    {
+        await using var test = await databases.OpenAsync(kind);
+        var db = test.Db;
+        var world = await BillingWorld.CreateAsync(db);
+        var contracts = new List<RecurringContract>();
+        for (var i = 0; i < 6; i++)
+        {
+            contracts.Add(await world.AddContractAsync(January));
+        }
+
+        await RunAsync(world, February);
+        // Two contracts put back on February, already invoiced: the forecast counts numbers for those periods, the
+        // transaction skips them, so the invoices after them get other numbers than the ones they were issued with.
+        foreach (var contract in contracts.Where((_, i) => i is 1 or 4))
+        {
+            var record = (await db.Contracts.GetAsync(world.TenantId, contract.Id.Value, None))!;
+            await db.Contracts.UpsertAsync(record with { NextPeriodStart = February }, None);
+        }
+
+        var summary = await RunAsync(world, March);
+
+        Assert.Equal((6L, 2L), (summary.Created, summary.Skipped));
+        Assert.True(summary.Timings.IssuedAhead < summary.Created, $"{summary.Timings.IssuedAhead} issued ahead");
+        foreach (var contract in contracts)
+        {
+            var invoices = await world.InvoicesOfAsync(contract.Id.Value);
+            Assert.Equal([January, February, March], invoices.Select(i => i.Header.PeriodStart!.Value));
+            Assert.All(invoices, i => Assert.Equal(i.Header.Number, i.Invoice.Number));
+        }
+
         Assert.True((await db.Documents.VerifyAsync(world.TenantId, None)).IsIntact);
     }
 
