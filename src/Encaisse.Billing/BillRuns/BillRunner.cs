@@ -55,7 +55,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
         return await execution.RunAsync(cancellationToken);
     }
 
-    /// <summary>One invocation: a producer reads and composes while a consumer issues the previous batch.</summary>
+    /// <summary>One invocation: a producer reads, composes and issues ahead while a consumer stores the previous batch.</summary>
     private sealed class Execution(
         EncaisseDatabase db, TimeProvider time, TenantProfile tenant, DateOnly asOf, BillRunOptions options, IProgress<BillRunProgress>? progress)
     {
@@ -93,7 +93,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
             Report();
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            // One batch waits while the next is composed: reading and composing overlap with the database's work.
+            // One batch waits while the next is prepared: reading, composing and issuing overlap with the database's work.
             var channel = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
             var producer = Task.Run(() => ProduceAsync(channel.Writer, stop.Token), CancellationToken.None);
             try
@@ -246,8 +246,18 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
                 forecasts[key] = forecast = series is null ? null : new SeriesForecast(series.Prefix, series.Width, series.NextSeq);
             }
 
-            // A series that does not exist is reported by the storage, in the consumer.
-            if (forecast is not null && batch.Items.Count > 0)
+            if (forecast is null)
+            {
+                // No counter to number them: every period of the batch fails, and the contracts stay due.
+                foreach (var item in batch.Items)
+                {
+                    Fail(batch, item.ContractId, item.PeriodStart,
+                        $"No number series '{batch.Series}' is configured for the issuing company {batch.LegalEntityId}.");
+                }
+
+                batch.Items.Clear();
+            }
+            else if (batch.Items.Count > 0)
             {
                 var seq = forecast.Reserve(batch.Items.Count);
                 batch.Forecast = forecast;

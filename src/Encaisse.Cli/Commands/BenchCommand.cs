@@ -55,6 +55,9 @@ internal static class BenchCommand
             void Sample() => Interlocked.Exchange(ref heapPeak, Math.Max(Interlocked.Read(ref heapPeak), GC.GetTotalMemory(forceFullCollection: false)));
             using var sampler = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(50));
 
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var runner = new BillRunner(db, CliRuntime.Clock);
             var summary = await BillRunCommand.RunWithProgressAsync(asOf,
                 progress => runner.RunAsync(seed.Tenant, asOf, options, progress, cancellationToken), _ => Sample());
@@ -72,8 +75,12 @@ internal static class BenchCommand
             table.AddRow("invoices created", Count(summary.Created));
             table.AddRow("bill run", Seconds(summary.Elapsed));
             table.AddRow("invoices/s end to end", summary.InvoicesPerSecond.ToString("N0", Invariant));
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            table.AddRow("CPU time of this process (bill run)", $"{Seconds(cpu)} ({(summary.Created == 0 ? 0 : cpu.TotalMicroseconds / summary.Created).ToString("0", Invariant)} µs per invoice)");
             table.AddRow(peakReset ? "peak working set (bill run)" : "peak working set (whole process)", Megabytes(process.PeakWorkingSet64));
             table.AddRow("GC heap peak (sampled)", Megabytes(Interlocked.Read(ref heapPeak)));
+            table.AddRow("GC pauses (gen0/gen1/gen2 collections)",
+                $"{Seconds(GC.GetTotalPauseDuration() - pauseBefore)} ({GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]})");
             table.AddRow("stage: read contracts + customers", Seconds(t.Read));
             table.AddRow("stage: compose (periods, charges, drafts)", Seconds(t.Compose));
             table.AddRow("stage: issue (terms, totals, rules)", Seconds(t.Issue));

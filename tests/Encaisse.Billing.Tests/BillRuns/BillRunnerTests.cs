@@ -291,14 +291,19 @@ public sealed class BillRunnerTests(DatabaseFixture databases) : IClassFixture<D
         var invalid = await world.AddContractAsync(March);
         var invalidRecord = (await db.Contracts.GetAsync(world.TenantId, invalid.Id.Value, None))!;
         await db.Contracts.UpsertAsync(invalidRecord with { Body = MasterDataJson.Serialize(invalid with { Lines = [] }) }, None);
+        var unnumbered = await world.AddContractAsync(February, c => c with { SeriesCode = "ZZ" });
         var suspended = await world.AddContractAsync(March);
         var suspendedRecord = (await db.Contracts.GetAsync(world.TenantId, suspended.Id.Value, None))!;
         await db.Contracts.UpsertAsync(suspendedRecord with { Status = "suspended" }, None);
 
         var summary = await RunAsync(world, March);
 
-        Assert.Equal((3L, 1L, 2L), (summary.ContractsRead, summary.Created, summary.Failed));
+        Assert.Equal((4L, 1L, 4L), (summary.ContractsRead, summary.Created, summary.Failed));
         Assert.Single(await world.InvoicesOfAsync(good.Id.Value));
+        Assert.Equal(
+            [(February, $"No number series 'ZZ' is configured for the issuing company {world.LegalEntityId}."), (March, $"No number series 'ZZ' is configured for the issuing company {world.LegalEntityId}.")],
+            summary.Failures.Where(f => f.ContractId == unnumbered.Id.Value).Select(f => (f.PeriodStart, f.Reason)));
+        Assert.Equal(February, await world.NextPeriodStartAsync(unnumbered));
         Assert.StartsWith("The contract cannot be read:", summary.Failures.Single(f => f.ContractId == unreadable.Id.Value).Reason);
         Assert.Equal("The contract cannot be billed: The contract has no line to bill.", summary.Failures.Single(f => f.ContractId == invalid.Id.Value).Reason);
         Assert.Empty(await world.InvoicesOfAsync(suspended.Id.Value));
