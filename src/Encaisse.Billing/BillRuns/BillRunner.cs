@@ -158,7 +158,7 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
         private void Report() =>
             progress?.Report(new BillRunProgress(runId, contractsDue, contractsDone, created, skipped, failed, Elapsed));
 
-        // ---------------------------------------------------------------- producer: read and compose
+        // ---------------------------------------------------------------- producer: read, compose, issue ahead
 
         private async Task ProduceAsync(ChannelWriter<Batch> writer, CancellationToken cancellationToken)
         {
