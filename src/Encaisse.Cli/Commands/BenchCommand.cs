@@ -57,6 +57,7 @@ internal static class BenchCommand
 
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var pauseBefore = GC.GetTotalPauseDuration();
+            var (jitBefore, jitMethodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
             int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var runner = new BillRunner(db, CliRuntime.Clock);
             var summary = await BillRunCommand.RunWithProgressAsync(asOf,
@@ -81,6 +82,8 @@ internal static class BenchCommand
             table.AddRow("GC heap peak (sampled)", Megabytes(Interlocked.Read(ref heapPeak)));
             table.AddRow("GC pauses (gen0/gen1/gen2 collections)",
                 $"{Seconds(GC.GetTotalPauseDuration() - pauseBefore)} ({GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]})");
+            table.AddRow("JIT compilation (methods)",
+                $"{Seconds(System.Runtime.JitInfo.GetCompilationTime() - jitBefore)} ({System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore})");
             table.AddRow("stage: read contracts + customers", Seconds(t.Read));
             table.AddRow("stage: compose (periods, charges, drafts)", Seconds(t.Compose));
             table.AddRow("stage: issue (terms, totals, rules)", Seconds(t.Issue));
