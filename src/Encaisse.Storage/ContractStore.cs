@@ -4,7 +4,7 @@ using Encaisse.Storage.Internal;
 namespace Encaisse.Storage;
 
 /// <summary>Recurring contracts.</summary>
-public sealed class ContractStore
+public sealed partial class ContractStore
 {
     /// <summary>Contracts read per query while streaming due contracts.</summary>
     public const int DuePageSize = 500;

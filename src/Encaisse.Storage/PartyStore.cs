@@ -3,7 +3,7 @@ using Encaisse.Storage.Internal;
 namespace Encaisse.Storage;
 
 /// <summary>Customers and suppliers.</summary>
-public sealed class PartyStore
+public sealed partial class PartyStore
 {
     /// <summary>Most matches a duplicate lookup returns.</summary>
     public const int MaxMatches = 100;

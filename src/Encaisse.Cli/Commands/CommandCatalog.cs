@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return CustomersCommand.Create();
         yield return InvoicesCommand.Create();
         yield return VerifyCommand.Create();
+        yield return BillRunCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
