@@ -1,3 +1,4 @@
+using Encaisse.Billing.BillRuns;
 using Encaisse.Billing.Import;
 using Encaisse.Billing.Invoicing;
 using Encaisse.Billing.Serialization;
@@ -15,7 +16,9 @@ public sealed record DemoSummary(
     long Customers,
     long CatalogueItems,
     long Contracts,
+    long BillRuns,
     long Invoices,
+    long InvoicesFromContracts,
     long CreditNotes,
     decimal InvoicedWithoutVat,
     decimal InvoicedWithVat,
@@ -47,9 +50,6 @@ public sealed class DemoException : Exception
 
 public static partial class DemoTenant
 {
-    /// <summary>Contract status the demo writes: every contract is live (ended ones simply have an end date).</summary>
-    public const string ActiveStatus = "active";
-
     /// <summary>
     /// Loads the demo into the named tenant (created if missing): master data, then the year of history in date
     /// order, so numbers follow issue dates in every series. A tenant that already holds the demo company with
@@ -98,11 +98,12 @@ public static partial class DemoTenant
         var customers = await CountAsync((after, ct) => db.Parties.ListAsync(tenant.TenantId, new PageRequest(after, PageRequest.MaxLimit), ct), cancellationToken);
         var items = await CountAsync((after, ct) => db.Catalogue.ListAsync(tenant.TenantId, new PageRequest(after, PageRequest.MaxLimit), ct), cancellationToken);
         var contracts = await CountAsync((after, ct) => db.Contracts.ListAsync(tenant.TenantId, new PageRequest(after, PageRequest.MaxLimit), ct), cancellationToken);
+        var billRuns = await CountAsync((after, ct) => db.BillRuns.ListAsync(tenant.TenantId, new PageRequest(after, PageRequest.MaxLimit), ct), cancellationToken);
         var invoices = await TotalsAsync(db, tenant.TenantId, tenant.Policy.InvoiceSeries, cancellationToken);
         var credits = await TotalsAsync(db, tenant.TenantId, tenant.Policy.CreditNoteSeries, cancellationToken);
         return new DemoSummary(
-            tenant.Name, tenant.TenantId, company, customers, items, contracts,
-            invoices.Count, credits.Count, invoices.WithoutVat, invoices.WithVat, credits.WithoutVat, credits.WithVat,
+            tenant.Name, tenant.TenantId, company, customers, items, contracts, billRuns,
+            invoices.Count, invoices.FromContracts, credits.Count, invoices.WithoutVat, invoices.WithVat, credits.WithoutVat, credits.WithVat,
             Earliest(invoices.First, credits.First), Latest(invoices.Last, credits.Last));
     }
 
@@ -131,22 +132,27 @@ public static partial class DemoTenant
 
         await db.Parties.UpsertManyAsync(data.Customers.Select(customer => CustomerImport.ToRecord(tenantId, customer)).ToArray(), cancellationToken);
 
-        foreach (var (contract, nextPeriodStart) in data.Contracts)
-        {
-            await db.Contracts.UpsertAsync(
-                new ContractRecord(tenantId, contract.Id.Value, contract.CustomerId, contract.LegalEntityId, contract.SeriesCode,
-                    ActiveStatus, nextPeriodStart, MasterDataJson.Serialize(contract)),
-                cancellationToken);
-        }
+        // Every contract is billable; those that ended simply have an end date. The tenant has no contracts yet
+        // (LoadAsync stops otherwise), so they go in with one bulk insert.
+        await db.Contracts.BulkInsertAsync(
+            data.Contracts.Select(c => new ContractRecord(tenantId, c.Contract.Id.Value, c.Contract.CustomerId, c.Contract.LegalEntityId,
+                c.Contract.SeriesCode, BillRunner.BillableStatus, c.NextPeriodStart, MasterDataJson.Serialize(c.Contract))),
+            cancellationToken);
     }
 
+    /// <summary>
+    /// The year in date order: the bill run of each month's first day, then that month's one-off sales; credit notes
+    /// (their own series) once the invoice they credit exists and their day has come. Every invoice series thus
+    /// receives its documents in date order, as the ledger requires.
+    /// </summary>
     private static async Task ReplayHistoryAsync(EncaisseDatabase db, TenantProfile tenant, DemoData data, TimeProvider clock, CancellationToken cancellationToken)
     {
         var invoicing = new InvoicingService(db, clock);
+        var billRuns = new BillRunner(db, clock);
         var numbers = new Dictionary<int, string>();
+        var sales = new Queue<DemoSale>(data.Sales);
         var credits = new Queue<DemoCreditNote>(data.CreditNotes);
 
-        // Credit notes have their own series; each is issued once the invoice it credits exists and its day has come.
         async Task CreditUpToAsync(DateOnly day)
         {
             while (credits.TryPeek(out var credit) && credit.IssueDate <= day && numbers.ContainsKey(credit.SaleKey))
@@ -156,14 +162,31 @@ public static partial class DemoTenant
             }
         }
 
-        foreach (var sale in data.Sales)
+        async Task SellBeforeAsync(DateOnly day)
         {
-            await CreditUpToAsync(sale.IssueDate.AddDays(-1));
-            var lines = sale.Lines.Select(l => new CatalogueLine(l.ItemCode, l.Quantity)).ToArray();
-            var issued = await invoicing.IssueAsync(tenant, sale.CustomerId.Value, lines, sale.Terms, sale.IssueDate, cancellationToken);
-            numbers[sale.Key] = issued.Number;
+            while (sales.TryPeek(out var sale) && sale.IssueDate < day)
+            {
+                sales.Dequeue();
+                await CreditUpToAsync(sale.IssueDate.AddDays(-1));
+                var lines = sale.Lines.Select(l => new CatalogueLine(l.ItemCode, l.Quantity)).ToArray();
+                numbers[sale.Key] = (await invoicing.IssueAsync(tenant, sale.CustomerId.Value, lines, sale.Terms, sale.IssueDate, cancellationToken)).Number;
+            }
         }
 
+        foreach (var runDate in data.BillRunDates)
+        {
+            await SellBeforeAsync(runDate);
+            var run = await billRuns.RunAsync(tenant, runDate, null, null, cancellationToken);
+            if (run.Failed > 0)
+            {
+                // The generator only makes contracts the domain accepts: a failure here is a bug, not demo data.
+                var reason = run.Failures.Count > 0 ? run.Failures[0].Reason : "no reason kept";
+                throw new InvalidOperationException(
+                    $"The demo bill run of {runDate:yyyy-MM-dd} could not invoice {run.Failed} contract period(s): {reason}");
+            }
+        }
+
+        await SellBeforeAsync(DateOnly.MaxValue);
         await CreditUpToAsync(DateOnly.MaxValue);
         if (credits.Count > 0)
         {
@@ -189,18 +212,19 @@ public static partial class DemoTenant
         return count;
     }
 
-    private static async Task<(long Count, decimal WithoutVat, decimal WithVat, DateOnly? First, DateOnly? Last)> TotalsAsync(
+    private static async Task<(long Count, long FromContracts, decimal WithoutVat, decimal WithVat, DateOnly? First, DateOnly? Last)> TotalsAsync(
         EncaisseDatabase db, Guid tenantId, string series, CancellationToken cancellationToken)
     {
         var filter = new DocumentFilter { Series = series, Status = DocumentStatus.Issued };
-        (long Count, decimal WithoutVat, decimal WithVat, DateOnly? First, DateOnly? Last) totals = (0, 0m, 0m, null, null);
+        (long Count, long FromContracts, decimal WithoutVat, decimal WithVat, DateOnly? First, DateOnly? Last) totals = (0, 0, 0m, 0m, null, null);
         Guid? after = null;
         do
         {
             var page = await db.Documents.ListAsync(tenantId, filter, new PageRequest(after, PageRequest.MaxLimit), cancellationToken);
             foreach (var header in page.Items)
             {
-                totals = (totals.Count + 1, totals.WithoutVat + header.TotalWithoutVat, totals.WithVat + header.TotalWithVat,
+                totals = (totals.Count + 1, totals.FromContracts + (header.ContractId is null ? 0 : 1),
+                    totals.WithoutVat + header.TotalWithoutVat, totals.WithVat + header.TotalWithVat,
                     Earliest(totals.First, header.IssueDate), Latest(totals.Last, header.IssueDate));
             }
 

@@ -63,6 +63,8 @@ internal static class DemoCommand
         table.AddRow("catalogue items", Count(summary.CatalogueItems));
         table.AddRow("contracts", Count(summary.Contracts));
         table.AddRow("invoices", Count(summary.Invoices));
+        table.AddRow($"  from contracts ({Count(summary.BillRuns)} bill runs)", Count(summary.InvoicesFromContracts));
+        table.AddRow("  one-off sales", Count(summary.Invoices - summary.InvoicesFromContracts));
         table.AddRow("credit notes", Count(summary.CreditNotes));
         table.AddRow("invoiced without VAT", Euros(summary.InvoicedWithoutVat));
         table.AddRow("invoiced with VAT", Euros(summary.InvoicedWithVat));

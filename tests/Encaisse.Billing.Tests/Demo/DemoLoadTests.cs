@@ -3,6 +3,7 @@ using Encaisse.Billing.Ledger;
 using Encaisse.Billing.Serialization;
 using Encaisse.Billing.Tenancy;
 using Encaisse.Domain.Composition;
+using Encaisse.Domain.Contracts;
 using Encaisse.Domain.Identifiers;
 using Encaisse.Domain.Parties;
 using Encaisse.Storage;
@@ -38,12 +39,19 @@ public sealed class DemoLoadTests(DatabaseFixture databases) : IClassFixture<Dat
         Assert.Equal(data.Customers.Count, summary.Customers);
         Assert.Equal(data.Catalogue.Count, summary.CatalogueItems);
         Assert.Equal(data.Contracts.Count, summary.Contracts);
-        Assert.True(summary.Invoices >= data.Sales.Count);
+        Assert.Equal(data.Sales.Count, summary.Invoices - summary.InvoicesFromContracts);
+        Assert.InRange(summary.InvoicesFromContracts, 1_200, 2_400); // about 250 contracts over 12 months
+        Assert.Equal(12, summary.BillRuns);
         Assert.Equal(data.CreditNotes.Count, summary.CreditNotes);
         Assert.True(summary.InvoicedWithVat > summary.InvoicedWithoutVat);
         Assert.True(summary.CreditedWithoutVat > 0m && summary.CreditedWithoutVat < summary.InvoicedWithoutVat);
         Assert.InRange(summary.FirstIssueDate!.Value, data.HistoryStart, Today);
         Assert.InRange(summary.LastIssueDate!.Value, summary.FirstIssueDate.Value, Today);
+
+        var runs = await db.BillRuns.ListAsync(summary.TenantId, PageRequest.First(100), CancellationToken.None);
+        Assert.Equal(data.BillRunDates, runs.Items.Select(r => r.AsOf).Order());
+        Assert.All(runs.Items, r => Assert.Equal(BillRunStatus.Completed, r.Status));
+        Assert.All(runs.Items, r => Assert.Equal(0L, r.Failed));
 
         var verification = await db.Documents.VerifyAsync(summary.TenantId, CancellationToken.None);
         Assert.True(verification.IsIntact, string.Join("; ", verification.Broken.Select(b => b.FirstBreak!.Message)));
@@ -82,6 +90,30 @@ public sealed class DemoLoadTests(DatabaseFixture databases) : IClassFixture<Dat
             Assert.Equal(header.TotalWithVat, invoice.Totals.TotalWithVat);
             Assert.StartsWith(invoice.TypeCode.IsCreditNote ? "AV-" : "F-", invoice.Number, StringComparison.Ordinal);
             Assert.Equal(company.VatNumber!.Value, invoice.Seller.VatId);
+        }
+    }
+
+    [Theory]
+    [Sqlite]
+    [Postgres]
+    public async Task The_bill_runs_invoice_exactly_the_periods_the_contracts_make_due(DatabaseKind kind)
+    {
+        await using var test = await databases.OpenAsync(kind, clock);
+        var options = new DemoOptions { Customers = 40, Seed = 17 };
+        var data = DemoTenant.Generate(options, Today);
+        var summary = (await DemoTenant.LoadAsync(test.Db, tenantName, options, clock, CancellationToken.None)).Summary;
+        var lastRun = data.BillRunDates[^1];
+
+        foreach (var (contract, resumeAt) in data.Contracts)
+        {
+            var expected = resumeAt is { } start ? BillingSchedule.PeriodsDue(contract, lastRun, start) : [];
+            var filter = new DocumentFilter { ContractId = contract.Id.Value, Status = DocumentStatus.Issued };
+            var invoices = await test.Db.Documents.ListAsync(summary.TenantId, filter, PageRequest.First(100), CancellationToken.None);
+            Assert.Equal(expected.Select(p => p.Start), invoices.Items.Select(h => h.PeriodStart!.Value).Order());
+            Assert.All(invoices.Items, h => Assert.Equal(contract.CustomerId, h.CustomerId));
+
+            var stored = await test.Db.Contracts.GetAsync(summary.TenantId, contract.Id.Value, CancellationToken.None);
+            Assert.Equal(expected.Count > 0 ? expected[^1].EndExclusive : resumeAt, stored!.NextPeriodStart);
         }
     }
 
