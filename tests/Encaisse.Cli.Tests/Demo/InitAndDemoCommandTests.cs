@@ -1,28 +1,29 @@
 using Encaisse.Billing.Tenancy;
+using Encaisse.Cli.Tests.Infrastructure;
 using Encaisse.Storage;
 using Encaisse.Testing;
 
 namespace Encaisse.Cli.Tests.Demo;
 
-/// <summary>`encaisse init` and `encaisse demo` run as child processes, each test on its own new database.</summary>
-public sealed class InitAndDemoCommandTests : IAsyncLifetime
+/// <summary>`encaisse init` and `encaisse demo` run as child processes, each test on its own new database, on a pinned day.</summary>
+public sealed class InitAndDemoCommandTests
 {
     private const string Company = "--company";
-    private readonly EncaisseProcess encaisse = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    private static readonly Dictionary<string, string> PinnedDay = new() { ["ENCAISSE_TODAY"] = "2026-11-23" };
 
-    public Task DisposeAsync() => encaisse.DropAllAsync();
+    private static Task<CliResult> RunAsync(params string[] args) => EncaisseCli.RunAsync(args, PinnedDay);
 
     [Theory]
     [Sqlite]
     [Postgres]
     public async Task Init_creates_the_database_and_the_tenant_and_can_run_again(DatabaseKind kind)
     {
-        var db = await encaisse.NewDatabaseAsync(kind);
+        await using var database = await CliDatabase.CreateAsync(kind);
+        var db = database.Argument;
 
-        var first = await EncaisseProcess.RunAsync("--db", db, "init");
-        var second = await EncaisseProcess.RunAsync("--db", db, "init");
+        var first = await RunAsync("--db", db, "init");
+        var second = await RunAsync("--db", db, "init");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("schema version", first.Stdout, StringComparison.Ordinal);
@@ -33,8 +34,8 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("already there", second.Stdout, StringComparison.Ordinal);
 
-        await using var database = await EncaisseProcess.OpenAsync(db);
-        var tenants = await database.Tenants.ListAsync(PageRequest.First(10), CancellationToken.None);
+        await using var opened = await database.OpenAsync();
+        var tenants = await opened.Tenants.ListAsync(PageRequest.First(10), CancellationToken.None);
         Assert.Equal("default", Assert.Single(tenants.Items).Name);
     }
 
@@ -43,15 +44,16 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [Postgres]
     public async Task Init_sets_up_the_company_once_and_updates_its_details(DatabaseKind kind)
     {
-        var db = await encaisse.NewDatabaseAsync(kind);
+        await using var database = await CliDatabase.CreateAsync(kind);
+        var db = database.Argument;
         string[] company =
         [
             "--db", db, "--tenant", "martin", "init", Company, "Boulangerie Martin", "--siren", "732 829 320", "--vat", "FR44732829320",
             "--address", "4 rue Paul Bert", "--postcode", "69003", "--city", "Lyon", "--legal-form", "SARL", "--capital", "10000", "--rcs", "Lyon",
         ];
 
-        var first = await EncaisseProcess.RunAsync(company);
-        var again = await EncaisseProcess.RunAsync([.. company, "--iban", "FR76 3000 6000 0112 3456 7890 189", "--bic", "BNPAFRPPXXX"]);
+        var first = await RunAsync(company);
+        var again = await RunAsync([.. company, "--iban", "FR76 3000 6000 0112 3456 7890 189", "--bic", "BNPAFRPPXXX"]);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("company: Boulangerie Martin, SARL, SIREN 732 829 320", first.Stdout, StringComparison.Ordinal);
@@ -60,12 +62,12 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("IBAN: FR76 3000 6000 0112 3456 7890 189", again.Stdout, StringComparison.Ordinal);
 
-        await using var database = await EncaisseProcess.OpenAsync(db);
-        var tenant = (await new TenantDirectory(database).FindAsync("martin", CancellationToken.None))!;
-        var entities = await database.Tenants.ListLegalEntitiesAsync(tenant.TenantId, PageRequest.First(10), CancellationToken.None);
+        await using var opened = await database.OpenAsync();
+        var tenant = (await new TenantDirectory(opened).FindAsync("martin", CancellationToken.None))!;
+        var entities = await opened.Tenants.ListLegalEntitiesAsync(tenant.TenantId, PageRequest.First(10), CancellationToken.None);
         var entity = Assert.Single(entities.Items);
         Assert.Equal(tenant.DefaultLegalEntityId, entity.LegalEntityId);
-        var stored = await new TenantDirectory(database).GetLegalEntityAsync(tenant.TenantId, entity.LegalEntityId, CancellationToken.None);
+        var stored = await new TenantDirectory(opened).GetLegalEntityAsync(tenant.TenantId, entity.LegalEntityId, CancellationToken.None);
         Assert.Equal("FR7630006000011234567890189", stored.BankAccount!.Iban.Value);
         Assert.Contains("Boulangerie Martin, SARL au capital de 10 000 €", stored.FrenchLegalMentions());
     }
@@ -78,7 +80,8 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [InlineData("--country", "ZZ", "Registered office address:")]
     public async Task Init_refuses_a_company_the_domain_refuses_in_one_line_and_writes_nothing(string option, string value, string expected)
     {
-        var db = await encaisse.NewDatabaseAsync(DatabaseKind.Sqlite);
+        await using var database = await CliDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var db = database.Argument;
         var args = new List<string> { "--db", db, "init", Company, "Boulangerie Martin", "--siren", "732829320", "--iban", "FR7630006000011234567890189", "--address", "4 rue Paul Bert", "--postcode", "69003", "--city", "Lyon" };
         var at = args.IndexOf(option);
         if (at >= 0)
@@ -90,7 +93,7 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
             args.AddRange([option, value]);
         }
 
-        var run = await EncaisseProcess.RunAsync([.. args]);
+        var run = await RunAsync([.. args]);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
@@ -102,10 +105,11 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [Fact]
     public async Task Init_refuses_company_details_without_a_company_or_a_SIREN()
     {
-        var db = await encaisse.NewDatabaseAsync(DatabaseKind.Sqlite);
+        await using var database = await CliDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var db = database.Argument;
 
-        var withoutName = await EncaisseProcess.RunAsync("--db", db, "init", "--siren", "732829320");
-        var withoutSiren = await EncaisseProcess.RunAsync("--db", db, "init", Company, "Boulangerie Martin");
+        var withoutName = await RunAsync("--db", db, "init", "--siren", "732829320");
+        var withoutSiren = await RunAsync("--db", db, "init", Company, "Boulangerie Martin");
 
         Assert.Equal(2, withoutName.ExitCode);
         Assert.Contains("--siren describes the company: give its name with --company too", withoutName.Stderr, StringComparison.Ordinal);
@@ -116,11 +120,12 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [Fact]
     public async Task Init_refuses_to_give_a_tenants_numbering_to_another_SIREN()
     {
-        var db = await encaisse.NewDatabaseAsync(DatabaseKind.Sqlite);
+        await using var database = await CliDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var db = database.Argument;
         string[] address = ["--address", "4 rue Paul Bert", "--postcode", "69003", "--city", "Lyon"];
-        var first = await EncaisseProcess.RunAsync(["--db", db, "init", Company, "Boulangerie Martin", "--siren", "732829320", .. address]);
+        var first = await RunAsync(["--db", db, "init", Company, "Boulangerie Martin", "--siren", "732829320", .. address]);
 
-        var other = await EncaisseProcess.RunAsync(["--db", db, "init", Company, "Danone", "--siren", "552032534", .. address]);
+        var other = await RunAsync(["--db", db, "init", Company, "Danone", "--siren", "552032534", .. address]);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(2, other.ExitCode);
@@ -132,11 +137,12 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [Postgres]
     public async Task Demo_loads_a_verifiable_year_once(DatabaseKind kind)
     {
-        var db = await encaisse.NewDatabaseAsync(kind);
+        await using var database = await CliDatabase.CreateAsync(kind);
+        var db = database.Argument;
 
-        var demo = await EncaisseProcess.RunAsync("--db", db, "demo", "--customers", "30");
-        var verify = await EncaisseProcess.RunAsync("--db", db, "verify");
-        var again = await EncaisseProcess.RunAsync("--db", db, "demo", "--customers", "30");
+        var demo = await RunAsync("--db", db, "demo", "--customers", "30");
+        var verify = await RunAsync("--db", db, "verify");
+        var again = await RunAsync("--db", db, "demo", "--customers", "30");
 
         Assert.True(demo.ExitCode == 0, demo.ToString());
         Assert.Contains("Atelier Numérique Lyonnais", demo.Stdout, StringComparison.Ordinal);
@@ -154,13 +160,15 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [Fact]
     public async Task Demo_gives_the_same_invoices_for_the_same_seed_and_day()
     {
-        var one = await encaisse.NewDatabaseAsync(DatabaseKind.Sqlite);
-        var two = await encaisse.NewDatabaseAsync(DatabaseKind.Sqlite);
-        Assert.Equal(0, (await EncaisseProcess.RunAsync("--db", one, "demo", "--customers", "15", "--seed", "3")).ExitCode);
-        Assert.Equal(0, (await EncaisseProcess.RunAsync("--db", two, "demo", "--customers", "15", "--seed", "3")).ExitCode);
+        await using var databaseOne = await CliDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var databaseTwo = await CliDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var one = databaseOne.Argument;
+        var two = databaseTwo.Argument;
+        Assert.Equal(0, (await RunAsync("--db", one, "demo", "--customers", "15", "--seed", "3")).ExitCode);
+        Assert.Equal(0, (await RunAsync("--db", two, "demo", "--customers", "15", "--seed", "3")).ExitCode);
 
-        var first = await EncaisseProcess.RunAsync("--db", one, "invoices", "list", "--format", "tsv", "--limit", "1000");
-        var second = await EncaisseProcess.RunAsync("--db", two, "invoices", "list", "--format", "tsv", "--limit", "1000");
+        var first = await RunAsync("--db", one, "invoices", "list", "--format", "tsv", "--limit", "1000");
+        var second = await RunAsync("--db", two, "invoices", "list", "--format", "tsv", "--limit", "1000");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal(WithoutDocumentIds(first.Stdout), WithoutDocumentIds(second.Stdout));
@@ -170,12 +178,13 @@ public sealed class InitAndDemoCommandTests : IAsyncLifetime
     [Fact]
     public async Task Demo_refuses_a_tenant_of_another_company_and_bad_sizes()
     {
-        var db = await encaisse.NewDatabaseAsync(DatabaseKind.Sqlite);
-        Assert.Equal(0, (await EncaisseProcess.RunAsync("--db", db, "init", Company, "Boulangerie Martin", "--siren", "732829320",
+        await using var database = await CliDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var db = database.Argument;
+        Assert.Equal(0, (await RunAsync("--db", db, "init", Company, "Boulangerie Martin", "--siren", "732829320",
             "--address", "4 rue Paul Bert", "--postcode", "69003", "--city", "Lyon")).ExitCode);
 
-        var taken = await EncaisseProcess.RunAsync("--db", db, "demo");
-        var none = await EncaisseProcess.RunAsync("--db", db, "--tenant", "demo", "demo", "--customers", "0");
+        var taken = await RunAsync("--db", db, "demo");
+        var none = await RunAsync("--db", db, "--tenant", "demo", "demo", "--customers", "0");
 
         Assert.Equal(2, taken.ExitCode);
         Assert.Contains("tenant 'default' already belongs to Boulangerie Martin", taken.Stderr, StringComparison.Ordinal);
