@@ -80,7 +80,7 @@ internal sealed class DemoGenerator
         var policy = new BillingPolicy
         {
             Language = "fr",
-            OperationCategory = OperationCategory.Mixed, // services and goods (hardware, books) on separate invoices
+            OperationCategory = OperationCategory.Mixed, // services (subscriptions, consulting) and goods (hardware, books)
             DefaultPaymentTerms = new PaymentTerms.NetDays(30),
         };
         var company = Company();
