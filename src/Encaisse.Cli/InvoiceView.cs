@@ -29,7 +29,11 @@ internal static class InvoiceView
             .AddColumn(new TableColumn("VAT").RightAligned()).AddColumn(new TableColumn("net").RightAligned());
         foreach (var line in invoice.Lines)
         {
-            var name = line.Item.Name + (line.Period is { Start: { } s, End: { } e } ? $" ({s:dd/MM/yyyy}–{e:dd/MM/yyyy})" : "");
+            // Contract lines already name their service period in the description; others get it appended.
+            var period = line.Period is { Start: { } s, End: { } e } ? $"{s:dd/MM/yyyy}" : null;
+            var name = period is null || line.Item.Name.Contains(period, StringComparison.Ordinal)
+                ? line.Item.Name
+                : $"{line.Item.Name} ({period}–{line.Period!.End:dd/MM/yyyy})";
             lines.AddRow(Markup.Escape(line.Id), Markup.Escape(name), Num(line.Quantity), Markup.Escape(line.UnitCode),
                 Num(line.Price.NetPrice), Markup.Escape(line.Vat.ToString()), Money(line.NetAmount));
         }

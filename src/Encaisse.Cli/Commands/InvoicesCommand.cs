@@ -70,11 +70,12 @@ internal static class InvoicesCommand
             }
 
             var table = new Table().Border(TableBorder.Simple).AddColumns("number", "status", "type", "issued", "due")
-                .AddColumn(new TableColumn("without VAT").RightAligned()).AddColumn(new TableColumn("with VAT").RightAligned()).AddColumn("id");
+                .AddColumn(new TableColumn("without VAT").RightAligned()).AddColumn(new TableColumn("with VAT").RightAligned());
             foreach (var d in page.Items)
             {
-                table.AddRow(Markup.Escape(d.Number ?? "(draft)"), Status(d), d.TypeCode, Date(d.IssueDate), Date(d.DueDate),
-                    $"{Amount(d.TotalWithoutVat)} {d.Currency}", $"{Amount(d.TotalWithVat)} {d.Currency}", d.DocumentId.ToString());
+                // Drafts have no number yet: show their id, which `invoices issue` takes.
+                table.AddRow(Markup.Escape(d.Number ?? d.DocumentId.ToString()), Status(d), d.TypeCode, Date(d.IssueDate), Date(d.DueDate),
+                    $"{Amount(d.TotalWithoutVat)} {d.Currency}", $"{Amount(d.TotalWithVat)} {d.Currency}");
             }
 
             AnsiConsole.Write(table);
