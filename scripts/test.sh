@@ -32,15 +32,17 @@ for proj in tests/*.Tests/*.csproj; do
   echo "== $name"
   dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=normal" >"$logs/$name.log" 2>&1
   rc=$?
-  summary="$(grep -E '(Passed|Failed)!? +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$logs/$name.log" | tail -1)"
-  if [[ -z "$summary" ]]; then
+  # The closing block of `dotnet test` (normal verbosity): "Total tests: N", "Passed: N", "Failed: N", "Skipped: N".
+  total="$(sed -nE 's/^ *Total tests: *([0-9]+).*/\1/p' "$logs/$name.log" | tail -1)"
+  if [[ -z "$total" ]]; then
     echo "   no test summary (exit $rc): see $logs/$name.log" >&2
     tail -30 "$logs/$name.log" >&2
     failed=$((failed + 1)); status=1; continue
   fi
-  f="$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$summary")"
-  p="$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$summary")"
-  s="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$summary")"
+  count() { sed -nE "s/^ *$1: *([0-9]+).*/\\1/p" "$logs/$name.log" | tail -1; }
+  p="$(count Passed)"; f="$(count Failed)"; s="$(count Skipped)"
+  p="${p:-0}"; f="${f:-0}"; s="${s:-0}"
+  summary="total $total: $p passed, $f failed, $s skipped"
   echo "   $summary"
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   if [[ $rc -ne 0 || $f -ne 0 ]]; then

@@ -15,7 +15,7 @@ public enum ChainBreakKind
     /// <summary>The stored previous hash is not the hash of the previous document.</summary>
     PreviousHashMismatch,
 
-    /// <summary>The stored hash does not match the document's number and body: it was altered.</summary>
+    /// <summary>The stored hash does not match the document's header columns and body: it was altered.</summary>
     HashMismatch,
 
     /// <summary>The series counter disagrees with its last document (documents missing at the end).</summary>

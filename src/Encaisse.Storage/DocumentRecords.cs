@@ -103,7 +103,7 @@ public sealed record DocumentHeader
     /// <summary>Hash of the previous document of the series (32 zero bytes for the first).</summary>
     public byte[]? PreviousHash { get; init; }
 
-    /// <summary>SHA-256(previous hash ‖ UTF-8(number) ‖ body).</summary>
+    /// <summary>SHA-256(previous hash ‖ canonical header columns ‖ body); see docs/architecture.md.</summary>
     public byte[]? Hash { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Encaisse.Storage.Tests.Infrastructure;
 using Encaisse.Testing;
@@ -42,7 +41,7 @@ public sealed class IssueTests(DatabaseFixture fixture) : IClassFixture<Database
     }
 
     [Theory, Sqlite, Postgres]
-    public async Task Hashes_chain_sha256_of_previous_hash_number_and_body(DatabaseKind kind)
+    public async Task Hashes_chain_sha256_of_previous_hash_header_and_body(DatabaseKind kind)
     {
         await using var test = await fixture.OpenAsync(kind);
         var seeded = await Ledger.SeedAsync(test.Db);
@@ -53,7 +52,7 @@ public sealed class IssueTests(DatabaseFixture fixture) : IClassFixture<Database
         for (var seq = 1; seq <= 30; seq++)
         {
             var document = (await test.Db.Documents.GetByNumberAsync(seeded.TenantId, seeded.LegalEntityId, $"F2026-{seq:000000}", None))!;
-            var expected = SHA256.HashData([.. previous, .. Encoding.UTF8.GetBytes(document.Header.Number!), .. document.Body]);
+            var expected = VerificationTests.ExpectedHash(previous, document);
             Assert.Equal(previous, document.Header.PreviousHash);
             Assert.Equal(expected, document.Header.Hash);
             previous = expected;

@@ -97,5 +97,6 @@ public sealed class TenantDirectory(EncaisseDatabase db)
         return new TenantProfile(record.TenantId, record.Name, settings.Policy, settings.DefaultLegalEntityId);
     }
 
-    private sealed record Settings(BillingPolicy Policy, Guid? DefaultLegalEntityId);
+    // The id is optional on read: a tenant created before its legal entity has none, and nulls are not written.
+    private sealed record Settings(BillingPolicy Policy, Guid? DefaultLegalEntityId = null);
 }

@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return CustomersCommand.Create();
         yield return InvoicesCommand.Create();
         yield return VerifyCommand.Create();
         yield return BillRunCommand.Create();

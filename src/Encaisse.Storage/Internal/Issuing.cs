@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -9,7 +8,7 @@ namespace Encaisse.Storage.Internal;
 internal sealed record PendingDocument(DocumentRecord Record, long Seq, string Number, byte[] PreviousHash, byte[] Hash);
 
 /// <summary>The locked counter row of a series.</summary>
-internal sealed record Counter(string Series, string Prefix, int Width, long NextSeq, byte[] LastHash, DateOnly? LastIssueDate);
+internal sealed record Counter(Guid TenantId, Guid LegalEntityId, string Series, string Prefix, int Width, long NextSeq, byte[] LastHash, DateOnly? LastIssueDate);
 
 /// <summary>
 /// The steps every issuing transaction takes: lock the counter, number and hash documents in order, write
@@ -35,7 +34,7 @@ internal static class Issuing
             + "WHERE tenant_id = @tenant AND legal_entity_id = @entity AND series = @series" + backend.Dialect.ForUpdate)
             .Guid("@tenant", tenantId).Guid("@entity", legalEntityId).Text("@series", series);
         return await select.SingleOrDefaultAsync(
-                r => new Counter(series, r.Text(0), r.Int32(1), r.Int64(2), r.Bytes(3), r.NullableDate(4)), cancellationToken)
+                r => new Counter(tenantId, legalEntityId, series, r.Text(0), r.Int32(1), r.Int64(2), r.Bytes(3), r.NullableDate(4)), cancellationToken)
             ?? throw new StorageException(StorageError.NumberSeriesNotConfigured,
                 $"No number series '{series}' is configured for this legal entity.");
     }
@@ -238,7 +237,7 @@ internal static class Issuing
     /// <summary>Allocates consecutive numbers and chains hashes, one document at a time, from the locked counter.</summary>
     private sealed class Numberer(Counter counter) : IDisposable
     {
-        private readonly IncrementalHash sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly DocumentHasher hasher = new();
         private long seq = counter.NextSeq;
         private byte[] previousHash = counter.LastHash;
         private DateOnly? lastIssueDate = counter.LastIssueDate;
@@ -259,7 +258,8 @@ internal static class Issuing
                     + $"{lastIssueDate:yyyy-MM-dd}: numbers must follow issue dates.");
             }
 
-            var hash = DocumentChain.Hash(sha256, previousHash, number, record.Body);
+            var hash = hasher.Hash(
+                previousHash, ChainedHeader.Of(counter.TenantId, counter.LegalEntityId, counter.Series, seq, number, record), record.Body);
             var document = new PendingDocument(record, seq, number, previousHash, hash);
             previousHash = hash;
             lastIssueDate = record.IssueDate;
@@ -268,6 +268,6 @@ internal static class Issuing
             return document;
         }
 
-        public void Dispose() => sha256.Dispose();
+        public void Dispose() => hasher.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using Encaisse.Billing.Import;
 using Encaisse.Billing.Serialization;
 using Encaisse.Billing.Tenancy;
 using Encaisse.Domain.Catalogue;
@@ -48,8 +49,7 @@ public sealed record SampleLedger(TenantProfile Tenant, Party Customer, Party Co
         }).Value;
         foreach (var party in new[] { customer, consumer })
         {
-            await db.Parties.UpsertAsync(new PartyRecord(tenant.TenantId, party.Id.Value, PartyRoles.Customer, party.LegalName, party.NameForMatching,
-                party.Siren?.Value, party.Siret?.Value, party.VatNumber?.Value, party.InvoiceEmailAddress, MasterDataJson.Serialize(party)), cancellationToken);
+            await db.Parties.UpsertAsync(CustomerImport.ToRecord(tenant.TenantId, party), cancellationToken);
         }
 
         await AddItemAsync(db, tenant, "SUPPORT-H", "Support technique", "HUR", 95m, 20m, cancellationToken);
