@@ -4,7 +4,7 @@ using Encaisse.Cli;
 using Encaisse.Cli.Commands;
 using Encaisse.Storage;
 
-var root = new RootCommand("Encaisse: billing, e-invoicing and receivables. https://github.com/encaisse (Apache-2.0)");
+var root = new RootCommand("Encaisse: billing, e-invoicing and receivables (Apache-2.0). Exit codes: 0 done, 1 problems found, 2 bad input, 3 database, 4 bug.");
 root.Options.Add(GlobalOptions.Db);
 root.Options.Add(GlobalOptions.Tenant);
 foreach (var command in CommandCatalog.All())

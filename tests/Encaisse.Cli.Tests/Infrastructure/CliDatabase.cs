@@ -79,6 +79,17 @@ public sealed class CliDatabase : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>Runs raw SQL (to tamper with what the application wrote, bypassing it).</summary>
+    public async Task<int> ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenRawAsync();
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Test SQL, written by the tests themselves.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        return await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<long> ScalarAsync(string sql) =>
         (await QueryAsync(sql, r => Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture))).Single();
 
