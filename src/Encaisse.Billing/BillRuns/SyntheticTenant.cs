@@ -29,8 +29,8 @@ public static class SyntheticTenant
 
     private const byte CustomerKind = 1;
     private const byte ContractKind = 2;
-    private const byte LineKind1 = 3;
-    private const byte LineKind2 = 4;
+    private const byte HostingLineKind = 3;
+    private const byte SeatsLineKind = 4;
 
     /// <summary>
     /// Creates the tenant <paramref name="name"/> with its company and <paramref name="count"/> customers and
@@ -124,7 +124,7 @@ public static class SyntheticTenant
         [
             new ContractLine
             {
-                Id = Id(seed, LineKind1, index),
+                Id = Id(seed, HostingLineKind, index),
                 Description = "Hébergement mutualisé",
                 UnitCode = "MON",
                 Kind = LineKind.FixedPrice,
@@ -134,7 +134,7 @@ public static class SyntheticTenant
             },
             new ContractLine
             {
-                Id = Id(seed, LineKind2, index),
+                Id = Id(seed, SeatsLineKind, index),
                 Description = "Postes utilisateurs",
                 UnitCode = "C62",
                 Kind = LineKind.Quantity,

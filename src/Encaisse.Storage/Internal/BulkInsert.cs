@@ -4,8 +4,9 @@ using NpgsqlTypes;
 namespace Encaisse.Storage.Internal;
 
 /// <summary>
-/// Loads many new rows in one go, all or nothing: binary COPY on PostgreSQL, one prepared INSERT reused row after
-/// row in one transaction on SQLite. Rows are written as they are enumerated, so a million rows never sit in memory.
+/// Loads many new rows in one go, all or nothing: binary COPY on PostgreSQL (followed by ANALYZE), one prepared
+/// INSERT reused row after row in one transaction on SQLite. Rows are written as they are enumerated, so a million
+/// rows never sit in memory.
 /// </summary>
 internal static class BulkInsert
 {
@@ -29,17 +30,24 @@ internal static class BulkInsert
             if (connection is NpgsqlConnection postgres)
             {
                 // COPY is one statement: an exception before CompleteAsync abandons it and nothing is written.
-                await using var importer = await postgres.BeginBinaryImportAsync(
-                    $"COPY {table.Name} ({table.Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-                foreach (var row in rows)
+                await using (var importer = await postgres.BeginBinaryImportAsync(
+                    $"COPY {table.Name} ({table.Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
                 {
-                    table.Check(row);
-                    await importer.StartRowAsync(cancellationToken);
-                    await table.Write(importer, row, now, cancellationToken);
-                    count++;
+                    foreach (var row in rows)
+                    {
+                        table.Check(row);
+                        await importer.StartRowAsync(cancellationToken);
+                        await table.Write(importer, row, now, cancellationToken);
+                        count++;
+                    }
+
+                    await importer.CompleteAsync(cancellationToken);
                 }
 
-                await importer.CompleteAsync(cancellationToken);
+                // Fresh statistics: until autovacuum gets to it, the planner would take a table that just grew by a
+                // million rows for an empty one (a bill run's keyset pages then sort the whole tenant each time).
+                await using var analyze = backend.Command(connection, null, $"ANALYZE {table.Name}");
+                await analyze.ExecuteAsync(cancellationToken);
                 return count;
             }
 

@@ -75,6 +75,42 @@ public sealed partial class BillRunCommandTests
         }
     }
 
+    [Theory, Sqlite, Postgres]
+    public async Task Ctrl_C_stops_the_run_cleanly_and_the_next_run_resumes_it(DatabaseKind kind)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT cannot be sent to another process there.
+        }
+
+        await using var database = await CliDatabase.CreateAsync(kind);
+        await using (var db = await database.OpenAsync())
+        {
+            await SyntheticTenant.CreateAsync(db, Tenant, Guid.NewGuid(), 3_000, AsOf, null, CancellationToken.None);
+        }
+
+        using (var run = CliProcess.Start(database.Args(Tenant, "bill-run", "--as-of", "2026-03-01", "--batch-size", "50")))
+        {
+            Assert.True(await run.WaitForLineAsync(line => line.Contains("invoices created", StringComparison.Ordinal), TimeSpan.FromSeconds(60)));
+            await run.InterruptAsync();
+            var interrupted = (await run.WaitForExitAsync(TimeSpan.FromSeconds(60))).Expect(130);
+            Assert.Equal("encaisse: interrupted", interrupted.Stderr.Trim());
+        }
+
+        await using (var db = await database.OpenAsync())
+        {
+            var tenant = (await db.Tenants.ListAsync(PageRequest.First(10), CancellationToken.None)).Items.Single();
+            var run = Assert.Single((await db.BillRuns.ListAsync(tenant.TenantId, PageRequest.First(10), CancellationToken.None)).Items);
+            Assert.Equal(BillRunStatus.Failed, run.Status);
+            Assert.InRange(run.Created, 1, 2_999);
+        }
+
+        var resumed = (await EncaisseCli.RunAsync(database.Args(Tenant, "bill-run", "--as-of", "2026-03-01"))).Expect(ExitCodes.Ok);
+        Assert.Contains("(resumed)", resumed.Stdout);
+        Assert.Equal("3000", Figure(resumed.Stdout, "invoices created by the whole run"));
+        (await EncaisseCli.RunAsync(database.Args(Tenant, "verify"))).Expect(ExitCodes.Ok);
+    }
+
     [Theory, Sqlite]
     public async Task Bad_arguments_and_bad_usage_files_exit_2_with_one_line(DatabaseKind kind)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Encaisse.Cli.Tests.Infrastructure;
@@ -147,6 +148,17 @@ public sealed class CliProcess : IDisposable
 
             await lineArrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
         }
+    }
+
+    /// <summary>
+    /// SIGINT, as Ctrl-C in a terminal: the CLI cancels what it is doing and exits 130. Unix only (there is no
+    /// managed API to send it, so this runs `kill -INT`).
+    /// </summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", process.Id.ToString(CultureInfo.InvariantCulture) } })!;
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     /// <summary>SIGKILL on Linux (TerminateProcess on Windows): no cleanup code runs, as with `kill -9`.</summary>
