@@ -146,13 +146,8 @@ public static class SyntheticTenant
         ],
     };
 
-    /// <summary>The row of a customer party.</summary>
-    public static PartyRecord CustomerRecord(Guid tenantId, Party party)
-    {
-        ArgumentNullException.ThrowIfNull(party);
-        return new PartyRecord(tenantId, party.Id.Value, PartyRoles.Customer, party.LegalName, party.NameForMatching,
-            party.Siren?.Value, party.Siret?.Value, party.VatNumber?.Value, party.InvoiceEmailAddress, MasterDataJson.Serialize(party));
-    }
+    /// <summary>The row of a customer party (the same mapping the customer import writes).</summary>
+    public static PartyRecord CustomerRecord(Guid tenantId, Party party) => Import.CustomerImport.ToRecord(tenantId, party);
 
     // Ids from the seed with the kind and index in the last bytes, big-endian: they sort in index order, as uuids and as text.
     private static Guid Id(Guid seed, byte kind, int index)

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Encaisse.Billing.Tenancy;
+using Encaisse.Cli.Tests.Infrastructure;
 using Encaisse.Storage;
 using Encaisse.Testing;
 
@@ -29,27 +29,10 @@ internal static class Cli
         return (await db.Parties.ListAsync(profile.TenantId, PageRequest.First(PageRequest.MaxLimit), CancellationToken.None)).Items;
     }
 
+    /// <summary>Runs `encaisse` through the shared harness (a child process, as a user would).</summary>
     public static async Task<CliRun> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "encaisse.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("ENCAISSE_DB");
-        start.Environment.Remove("ENCAISSE_TODAY");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("encaisse did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliRun(process.ExitCode, await output, await error);
+        var result = await EncaisseCli.RunAsync(arguments);
+        return new CliRun(result.ExitCode, result.Stdout, result.Stderr);
     }
 }
