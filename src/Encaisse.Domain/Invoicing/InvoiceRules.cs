@@ -56,6 +56,15 @@ public sealed class InvoiceRule
     public IEnumerable<InvoiceFinding> Check(Invoice invoice) =>
         _violations(invoice).Select(path => new InvoiceFinding(Id, Severity, path, Message, MessageFr));
 
+    // The issue path runs every rule on every invoice: add findings without the Select iterator and its closure.
+    internal void AddFindings(Invoice invoice, List<InvoiceFinding> findings)
+    {
+        foreach (var path in _violations(invoice))
+        {
+            findings.Add(new InvoiceFinding(Id, Severity, path, Message, MessageFr));
+        }
+    }
+
     public override string ToString() => $"{Id}: {Message}";
 }
 
@@ -114,7 +123,7 @@ public static class InvoiceRules
         {
             if (includeNumberAndDateRules || !rule.NeedsNumberAndDate)
             {
-                findings.AddRange(rule.Check(invoice));
+                rule.AddFindings(invoice, findings);
             }
         }
 
@@ -429,37 +438,54 @@ public static class InvoiceRules
 
     private static IEnumerable<string> If(bool violated, string path) => violated ? [path] : [];
 
+    // Lines, Indexed and LineParts collect eagerly rather than yield: a valid invoice then costs no iterator object
+    // and no list, only the shared empty array (they run for every rule on every invoice of a bill run).
+    private static readonly IEnumerable<string> NoPaths = [];
+
     private static IEnumerable<string> Lines(Invoice invoice, Func<InvoiceLine, bool> violated, string term)
     {
+        List<string>? paths = null;
         for (var i = 0; i < invoice.Lines.Count; i++)
         {
             if (violated(invoice.Lines[i]))
             {
-                yield return $"BG-25[{i + 1}]/{term}";
+                (paths ??= []).Add($"BG-25[{i + 1}]/{term}");
             }
         }
+
+        return paths ?? NoPaths;
     }
 
     private static IEnumerable<string> Indexed<T>(IReadOnlyList<T> items, Func<T, bool> violated, string group, string? term)
     {
+        List<string>? paths = null;
         for (var i = 0; i < items.Count; i++)
         {
             if (violated(items[i]))
             {
-                yield return term is null ? $"{group}[{i + 1}]" : $"{group}[{i + 1}]/{term}";
+                (paths ??= []).Add(term is null ? $"{group}[{i + 1}]" : $"{group}[{i + 1}]/{term}");
             }
         }
+
+        return paths ?? NoPaths;
     }
 
     private static IEnumerable<string> LineParts<T>(Invoice invoice, Func<InvoiceLine, IReadOnlyList<T>> parts, Func<T, bool> violated, string group, string? term)
     {
+        List<string>? paths = null;
         for (var i = 0; i < invoice.Lines.Count; i++)
         {
-            foreach (var path in Indexed(parts(invoice.Lines[i]), violated, group, term))
+            var items = parts(invoice.Lines[i]);
+            for (var j = 0; j < items.Count; j++)
             {
-                yield return $"BG-25[{i + 1}]/{path}";
+                if (violated(items[j]))
+                {
+                    (paths ??= []).Add(term is null ? $"BG-25[{i + 1}]/{group}[{j + 1}]" : $"BG-25[{i + 1}]/{group}[{j + 1}]/{term}");
+                }
             }
         }
+
+        return paths ?? NoPaths;
     }
 
     private static IEnumerable<string> VatIdsWithoutPrefix(Invoice invoice)

