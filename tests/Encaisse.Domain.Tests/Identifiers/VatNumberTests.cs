@@ -157,7 +157,8 @@ public class VatNumberTests
 
     [Fact]
     public void The_french_number_of_any_siren_parses_back_to_that_siren() =>
-        TestNumbers.Sirens.Sample(siren =>
+        // Nine digits starting 000 in an FR number are a Monaco registration, not a SIREN (covered by the Monaco test).
+        TestNumbers.Sirens.Where(siren => !siren.StartsWith("000", StringComparison.Ordinal)).Sample(siren =>
         {
             var expected = TestNumbers.FrenchVat(siren);
             var vat = VatNumber.ForFrenchSiren(Siren.Of(siren));
