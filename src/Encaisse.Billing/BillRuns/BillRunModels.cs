@@ -37,6 +37,12 @@ public sealed record BillRunOptions
 
     /// <summary>Failures kept in memory for the summary (all of them are recorded in the database).</summary>
     public int FailuresKept { get; init; } = 100;
+
+    /// <summary>
+    /// A pause after each committed batch; zero in normal use. Crash tests set it (ENCAISSE_BILL_RUN_PAUSE_MS) so
+    /// that a run on a fast machine stays busy long enough for every kill to land mid-run, between or inside commits.
+    /// </summary>
+    public TimeSpan PauseAfterBatch { get; init; } = TimeSpan.Zero;
 }
 
 /// <summary>Where a running bill run stands; reported after every committed batch.</summary>

@@ -422,6 +422,10 @@ public sealed class BillRunner(EncaisseDatabase db, TimeProvider time)
 
                 contractsDone += batch.Contracts;
                 Report();
+                if (options.PauseAfterBatch > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.PauseAfterBatch, time, cancellationToken);
+                }
             }
         }
 

@@ -37,6 +37,7 @@ internal static class BillRunCommand
             {
                 BatchSize = RequireBatchSize(parse.GetValue(batchSize)),
                 Usage = parse.GetValue(usage) is { } file ? await LoadUsageAsync(file, cancellationToken) : UsageSheet.Empty,
+                PauseAfterBatch = PauseFromEnvironment(),
             };
             await using var db = await CliRuntime.OpenDatabaseAsync(parse, cancellationToken);
             var tenant = await CliRuntime.RequireTenantAsync(db, parse, cancellationToken);
@@ -164,4 +165,11 @@ internal static class BillRunCommand
     {
         public void Report(BillRunProgress value) => report(value);
     }
+
+    // Test hook for crash tests: ENCAISSE_BILL_RUN_PAUSE_MS=N pauses N ms after each committed batch (README, tests).
+    private static TimeSpan PauseFromEnvironment() =>
+        int.TryParse(Environment.GetEnvironmentVariable("ENCAISSE_BILL_RUN_PAUSE_MS"), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms is > 0 and <= 10_000
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.Zero;
 }
