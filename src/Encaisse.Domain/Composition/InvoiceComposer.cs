@@ -142,12 +142,15 @@ public static class InvoiceComposer
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(terms);
-        var amountDue = draft.Calculate().Totals.AmountDueForPayment;
-        var schedule = terms.Schedule(issueDate, Math.Max(0m, amountDue));
+        // Only a schedule of several parts needs the amount due; simple terms need the date alone, which spares a
+        // full calculation per invoice on the bill-run path (Issue calculates the totals anyway).
+        IReadOnlyList<Instalment> schedule = terms is PaymentTerms.InstalmentSchedule
+            ? terms.Schedule(issueDate, Math.Max(0m, draft.Calculate().Totals.AmountDueForPayment))
+            : [];
         var remittance = CreditorReference.Create(new string(invoiceNumber.Where(char.IsAsciiLetterOrDigit).ToArray()));
         return draft with
         {
-            DueDate = schedule.Count > 0 ? schedule[0].DueDate : terms.DueDate(issueDate),
+            DueDate = schedule.Count > 0 ? schedule[0].DueDate : terms.DueDate(issueDate), // BT-9
             PaymentSchedule = schedule.Count > 1 ? schedule : [],
             PaymentInstructions = draft.PaymentInstructions is { } instructions && remittance.Success
                 ? instructions with { RemittanceInformation = remittance.Value.Value }

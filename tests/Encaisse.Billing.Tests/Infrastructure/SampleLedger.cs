@@ -1,3 +1,4 @@
+using Encaisse.Billing.BillRuns;
 using Encaisse.Billing.Import;
 using Encaisse.Billing.Serialization;
 using Encaisse.Billing.Tenancy;
@@ -18,18 +19,7 @@ public sealed record SampleLedger(TenantProfile Tenant, Party Customer, Party Co
     {
         var directory = new TenantDirectory(db);
         var tenant = await directory.EnsureAsync("Atelier " + Guid.NewGuid().ToString("N")[..8], new BillingPolicy(), cancellationToken);
-        var entity = LegalEntity.Create(LegalEntityId.New(Guid.CreateVersion7()), new LegalEntityDraft
-        {
-            LegalName = "Atelier Numérique Lyonnais",
-            LegalForm = "SAS",
-            ShareCapital = 10_000m,
-            RcsCity = "Lyon",
-            Siren = Siren.Of("552081317"),
-            VatNumber = VatNumber.Of("FR03552081317"),
-            Address = new PostalAddress { Line1 = "12 rue de la République", PostCode = "69002", City = "Lyon", CountryCode = "FR" },
-            Email = "facturation@atelier.example",
-            BankAccount = new BankAccount(Iban.Of("FR7630006000011234567890189"), Bic.Of("AGRIFRPP")),
-        }).Value;
+        var entity = SyntheticTenant.Company(Guid.CreateVersion7());
         tenant = await directory.AddLegalEntityAsync(tenant, entity, "F-", "AV-", cancellationToken);
 
         var customer = Party.Create(PartyId.New(Guid.CreateVersion7()), new PartyDraft
