@@ -26,6 +26,9 @@ if ! dotnet build Encaisse.slnx -c Release -nologo -v q >"$logs/build.log" 2>&1;
   exit 1
 fi
 
+# The last "Passed: N" (or Failed, Skipped) line of a test log.
+count() { sed -nE "s/^ *$1: *([0-9]+).*/\\1/p" "$logs/$name.log" | tail -1; }
+
 passed=0 failed=0 skipped=0 status=0
 for proj in tests/*.Tests/*.csproj; do
   name="$(basename "$proj" .csproj)"
@@ -39,7 +42,6 @@ for proj in tests/*.Tests/*.csproj; do
     tail -30 "$logs/$name.log" >&2
     failed=$((failed + 1)); status=1; continue
   fi
-  count() { sed -nE "s/^ *$1: *([0-9]+).*/\\1/p" "$logs/$name.log" | tail -1; }
   p="$(count Passed)"; f="$(count Failed)"; s="$(count Skipped)"
   p="${p:-0}"; f="${f:-0}"; s="${s:-0}"
   summary="total $total: $p passed, $f failed, $s skipped"
