@@ -9,6 +9,8 @@ public static class RuleSetRegistry
     // One line per implemented rule set and syntax.
     private static readonly RuleSetDefinition[] All =
     [
+        Rules.En16931.En16931Ubl.Instance,
+        Rules.En16931.En16931Cii.Instance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
