@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Encaisse.EInvoicing.Validation.Engine;
 using F = Encaisse.EInvoicing.Validation.Rules.En16931.UblSyntaxFunctions;
 using N = Encaisse.EInvoicing.Validation.Rules.En16931.UblSyntaxNames;
@@ -33,12 +34,12 @@ public sealed partial class En16931Ubl
             })
             .Rule(
                 "//*[ends-with(name(), 'Amount') and not(ends-with(name(),'PriceAmount')) and not(ancestor::cac:Price/cac:AllowanceCharge)]",
-                (System.Xml.Linq.XName[]?)null,
+                (XName[]?)null,
                 static e => IsCheckedAmount(e),
                 static (e, r) => r.Assert("UBL-DT-01", RuleFlag.Fatal, F.LengthAfterFirstDot(e.Value) <= 2))
             .Rule(
                 "//*[ends-with(name(), 'BinaryObject')]",
-                (System.Xml.Linq.XName[]?)null,
+                (XName[]?)null,
                 static e => e.Name.LocalName.EndsWith("BinaryObject", StringComparison.Ordinal),
                 static (e, r) =>
                 {
@@ -93,7 +94,7 @@ public sealed partial class En16931Ubl
     }
 
     // cbc:ID/@schemeID
-    private static bool HasIdSchemeId(System.Xml.Linq.XElement reference)
+    private static bool HasIdSchemeId(XElement reference)
     {
         foreach (var id in reference.Elements(N.Id))
         {
@@ -108,7 +109,7 @@ public sealed partial class En16931Ubl
 
     // The context of UBL-DT-01: name() ends with 'Amount' (the prefix cannot contain it), not 'PriceAmount', and no
     // ancestor cac:Price has a cac:AllowanceCharge child (the price discount amounts may have more decimals).
-    private static bool IsCheckedAmount(System.Xml.Linq.XElement e)
+    private static bool IsCheckedAmount(XElement e)
     {
         var local = e.Name.LocalName;
         return local.EndsWith("Amount", StringComparison.Ordinal)

@@ -94,16 +94,21 @@ internal static class UblSyntaxRoot
         var scan = new UblSyntaxScan(Table.Asserts.Length);
         Visit(root, Table.FromRoot, scan);
         var asserts = Table.Asserts;
-        for (var i = 0; i < asserts.Length; i++)
+        var kinds = Table.Kinds;
+        var counts = scan.Counts;
+        for (var i = 0; i < kinds.Length; i++)
         {
-            var a = asserts[i];
-            var holds = a.Kind switch
+            // Most counts are zero: look at the assertion itself only when it may fire or needs its own test.
+            var kind = kinds[i];
+            if (kind == UblRootAssertKind.Custom)
             {
-                UblRootAssertKind.Absent => scan.Counts[i] == 0,
-                UblRootAssertKind.AtMostOne => scan.Counts[i] <= 1,
-                _ => a.Holds!(root, scan),
-            };
-            scope.Assert(a.Id, a.Flag, holds);
+                var a = asserts[i];
+                scope.Assert(a.Id, a.Flag, a.Holds!(root, scan));
+            }
+            else if (counts[i] > (kind == UblRootAssertKind.Absent ? 0 : 1))
+            {
+                scope.Assert(asserts[i].Id, asserts[i].Flag, holds: false);
+            }
         }
     }
 
@@ -120,8 +125,7 @@ internal static class UblSyntaxRoot
     private static void Visit(XElement element, TrieNode? relative, UblSyntaxScan scan)
     {
         var name = element.Name;
-        var anchored = Table.Anywhere.Children!;
-        if (anchored.TryGetValue(name, out var start))
+        if (Table.Anywhere.TryGetValue(name, out var start))
         {
             Reach(element, start, scan);
             Follow(element, start, scan);
@@ -315,7 +319,7 @@ internal static class UblSyntaxRoot
             }
         }
 
-        return new Compiled(asserts, fromRoot, anywhere, anyAttribute);
+        return new Compiled(asserts, [.. asserts.Select(a => a.Kind)], fromRoot, anywhere.Children, anyAttribute);
     }
 
     private static XName QualifiedName(string prefixed)
@@ -331,7 +335,8 @@ internal static class UblSyntaxRoot
         return ns + prefixed[(colon + 1)..];
     }
 
-    private sealed record Compiled(UblRootAssert[] Asserts, TrieNode FromRoot, TrieNode Anywhere, Dictionary<XName, int> AnyAttribute);
+    // Anywhere: the first step of the paths that start with //, matched against every element.
+    private sealed record Compiled(UblRootAssert[] Asserts, UblRootAssertKind[] Kinds, TrieNode FromRoot, Dictionary<XName, TrieNode> Anywhere, Dictionary<XName, int> AnyAttribute);
 
     // A step of the compiled paths: the assertions counting the elements (or one of their attributes) that reach it.
     private sealed class TrieNode
