@@ -42,5 +42,7 @@ public sealed class RulePattern
 
     // Rules that can match an element of this name, in the pattern's order (named and wildcard rules merged).
     private ContextRule[] Candidates(XName name) =>
-        _byName.GetOrAdd(name, n => [.. _rules.Where(r => r.Names is null || r.Names.Contains(n))]);
+        _byName.TryGetValue(name, out var cached)
+            ? cached
+            : _byName.GetOrAdd(name, static (n, rules) => [.. rules.Where(r => r.Names is null || r.Names.Contains(n))], _rules);
 }
