@@ -341,12 +341,51 @@ internal static class CiiModelFunctions
         return count == 1 && Boolean(only!.Value) == value;
     }
 
-    /// <summary>Whether any of the elements, cast to xs:double, satisfies the test (general comparison of untyped nodes with a number).</summary>
-    public static bool AnyDouble(IEnumerable<XElement> elements, Func<double, bool> test)
+    /// <summary>
+    /// How Saxon (9.9, the reference) compares an untyped node with a number in a general comparison: the node is
+    /// cast to xs:double and the two are ordered like Java's Double.compare, so -0 sorts below +0 ("-0.00" = 0 is
+    /// false, "-0.00" &gt;= 0 is false). NaN compares false with everything. Typed doubles (results of arithmetic)
+    /// compare the IEEE way and do not go through here.
+    /// </summary>
+    public static bool UntypedCompare(double node, CompareOp op, double number)
+    {
+        if (double.IsNaN(node) || double.IsNaN(number))
+        {
+            return false;
+        }
+
+        int c;
+        if (node < number)
+        {
+            c = -1;
+        }
+        else if (node > number)
+        {
+            c = 1;
+        }
+        else
+        {
+            var a = BitConverter.DoubleToInt64Bits(node);
+            var b = BitConverter.DoubleToInt64Bits(number);
+            c = a == b ? 0 : (a < b ? -1 : 1);
+        }
+
+        return op switch
+        {
+            CompareOp.Eq => c == 0,
+            CompareOp.Gt => c > 0,
+            CompareOp.Ge => c >= 0,
+            CompareOp.Lt => c < 0,
+            _ => c <= 0,
+        };
+    }
+
+    /// <summary>Whether any of the elements compares with the number as an untyped node does (<c>ram:X op n</c>); values that are not numbers never match.</summary>
+    public static bool AnyUntyped(IEnumerable<XElement> elements, CompareOp op, double number)
     {
         foreach (var e in elements)
         {
-            if (Xp.TryDouble(e.Value, out var d) && test(d))
+            if (Xp.TryDouble(e.Value, out var d) && UntypedCompare(d, op, number))
             {
                 return true;
             }
@@ -356,13 +395,13 @@ internal static class CiiModelFunctions
     }
 
     /// <summary><c>ram:X = 0</c> on children.</summary>
-    public static bool AnyChildEqualsZero(XElement e, XName name) => AnyDouble(e.Elements(name), static d => d == 0d);
+    public static bool AnyChildEqualsZero(XElement e, XName name) => AnyUntyped(e.Elements(name), CompareOp.Eq, 0d);
 
     /// <summary><c>ram:X &gt; 0</c> on children.</summary>
-    public static bool AnyChildPositive(XElement e, XName name) => AnyDouble(e.Elements(name), static d => d > 0d);
+    public static bool AnyChildPositive(XElement e, XName name) => AnyUntyped(e.Elements(name), CompareOp.Gt, 0d);
 
     /// <summary><c>ram:X &gt;= 0</c> on children.</summary>
-    public static bool AnyChildNonNegative(XElement e, XName name) => AnyDouble(e.Elements(name), static d => d >= 0d);
+    public static bool AnyChildNonNegative(XElement e, XName name) => AnyUntyped(e.Elements(name), CompareOp.Ge, 0d);
 
     /// <summary><c>xs:decimal(x)</c> of the first element; null when absent or not a decimal.</summary>
     public static decimal? Dec(XElement? e) => Xp.Decimal(e);
@@ -378,6 +417,11 @@ internal static class CiiModelFunctions
             return x;
         }
 
+        if (x >= -0.5 && x < 0)
+        {
+            return -0d; // Saxon keeps the sign of a negative number rounded to zero
+        }
+
         var f = Math.Floor(x);
         return x - f >= 0.5 ? f + 1 : f;
     }
@@ -386,7 +430,7 @@ internal static class CiiModelFunctions
     public static decimal RoundM(decimal x) => Math.Floor(x + 0.5m);
 
     /// <summary>xs:double of an xs:decimal, correctly rounded (as Java's BigDecimal.doubleValue()).</summary>
-    public static double ToDouble(decimal d) => double.Parse(d.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+    public static double ToDouble(decimal d) => d == 0m ? 0d : double.Parse(d.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The <c>xs:decimal</c> cast of an xs:double as Saxon does it: the exact binary value of the double (e.g.
@@ -514,7 +558,9 @@ internal static class CiiModelFunctions
     /// </summary>
     public static bool TrySumDouble(IEnumerable<XElement> elements, out double sum)
     {
+        // Saxon starts from the first item (not from 0), so the sum of a single -0.00 stays -0.
         sum = 0d;
+        var first = true;
         foreach (var e in elements)
         {
             if (!Xp.TryDouble(e.Value, out var d))
@@ -522,7 +568,8 @@ internal static class CiiModelFunctions
                 return false;
             }
 
-            sum += d;
+            sum = first ? d : sum + d;
+            first = false;
         }
 
         return true;
@@ -731,8 +778,7 @@ internal static class CiiModelFunctions
             }
 
             var expected = (RoundM(lines * 10 * 10) / 100) + (RoundM(charges * 10 * 10) / 100) - (RoundM(allowances * 10 * 10) / 100);
-            var expectedDouble = ToDouble(expected);
-            if (!AnyDouble(parent.Elements(CiiN.BasisAmount), d => d == expectedDouble))
+            if (!AnyUntyped(parent.Elements(CiiN.BasisAmount), CompareOp.Eq, ToDouble(expected)))
             {
                 return false;
             }
@@ -1020,4 +1066,14 @@ internal sealed class CiiFacts
             }
         }
     }
+}
+
+/// <summary>A general comparison operator.</summary>
+internal enum CompareOp
+{
+    Eq,
+    Gt,
+    Ge,
+    Lt,
+    Le,
 }

@@ -213,7 +213,7 @@ public sealed partial class En16931Cii
             {
                 // BR-CO-14 Invoice total VAT amount (BT-110) = Σ VAT category tax amounts (BT-117), in xs:double
                 var expected = RoundedSumDouble(AbsHeaderSettlements(e).Elements(CiiN.ApplicableTradeTax).Elements(CiiN.CalculatedAmount));
-                r.Assert("BR-CO-14", Fatal, Xp.TryDouble(e.Value, out var v) && v == expected);
+                r.Assert("BR-CO-14", Fatal, Xp.TryDouble(e.Value, out var v) && UntypedCompare(v, CompareOp.Eq, expected));
             });
 
         pattern.Rule(
@@ -346,10 +346,10 @@ public sealed partial class En16931Cii
 
         var allowanceSum = RoundedSumDouble(allowances);
         r.Assert("BR-CO-11", Fatal, (!anyAllowance && allowanceTotal is null)
-            || AnyDouble(e.Elements(CiiN.AllowanceTotalAmount), d => d == allowanceSum));
+            || AnyUntyped(e.Elements(CiiN.AllowanceTotalAmount), CompareOp.Eq, allowanceSum));
         var chargeSum = RoundedSumDouble(charges);
         r.Assert("BR-CO-12", Fatal, (!anyCharge && chargeTotal is null)
-            || AnyDouble(e.Elements(CiiN.ChargeTotalAmount), d => d == chargeSum));
+            || AnyUntyped(e.Elements(CiiN.ChargeTotalAmount), CompareOp.Eq, chargeSum));
 
         // BR-CO-13 Total without VAT (BT-109) = BT-106 - BT-107 + BT-108, in decimal
         var tb = Dec(taxBasis);
@@ -386,7 +386,7 @@ public sealed partial class En16931Cii
         foreach (var tax in e.Elements(CiiN.TaxTotalAmount))
         {
             var currency = tax.Attribute(CiiN.CurrencyIdAttr);
-            var twoDecimals = Xp.TryDouble(tax.Value, out var v) && v == RoundD(v * 100) / 100;
+            var twoDecimals = Xp.TryDouble(tax.Value, out var v) && UntypedCompare(v, CompareOp.Eq, RoundD(v * 100) / 100);
             var inInvoiceCurrency = AttrEqualsAny(currency, invoiceCurrencies);
             dec13 |= (inInvoiceCurrency && twoDecimals) || !inInvoiceCurrency;
             dec15 |= (AttrEqualsAny(currency, taxCurrencies) && twoDecimals) || !hasTaxCurrency;
@@ -527,9 +527,9 @@ public sealed partial class En16931Cii
         r.Assert("BR-25", Fatal, NotBlank(C(e, CiiN.SpecifiedTradeProduct, CiiN.Name)));
         var netPrices = e.Elements(CiiN.SpecifiedLineTradeAgreement).Elements(CiiN.NetPriceProductTradePrice).Elements(CiiN.ChargeAmount);
         r.Assert("BR-26", Fatal, netPrices.Any());
-        r.Assert("BR-27", Fatal, AnyDouble(netPrices, static d => d >= 0));
+        r.Assert("BR-27", Fatal, AnyUntyped(netPrices, CompareOp.Ge, 0d));
         var grossPrices = e.Elements(CiiN.SpecifiedLineTradeAgreement).Elements(CiiN.GrossPriceProductTradePrice).Elements(CiiN.ChargeAmount);
-        r.Assert("BR-28", Fatal, AnyDouble(grossPrices, static d => d >= 0) || !grossPrices.Any());
+        r.Assert("BR-28", Fatal, AnyUntyped(grossPrices, CompareOp.Ge, 0d) || !grossPrices.Any());
         var globalIds = e.Elements(CiiN.SpecifiedTradeProduct).Elements(CiiN.GlobalID);
         r.Assert("BR-64", Fatal, NotBlank(FirstAttribute(globalIds, CiiN.SchemeIdAttr)) || !globalIds.Any());
         r.Assert("BR-CO-04", Fatal, e.Elements(CiiN.SpecifiedLineTradeSettlement).Any(s => HasVatCategoryCode(s, CiiN.ApplicableTradeTax)));
@@ -779,8 +779,7 @@ public sealed partial class En16931Cii
         {
             var facts = Facts(e);
             var expected = CategoryBasis(e, "O", castIndicator: true);
-            var expectedDouble = expected is { } x ? ToDouble(x) : double.NaN;
-            r.Assert("BR-O-08", Fatal, AnyDouble(e.Elements(CiiN.BasisAmount), d => d == expectedDouble));
+            r.Assert("BR-O-08", Fatal, expected is { } x && AnyUntyped(e.Elements(CiiN.BasisAmount), CompareOp.Eq, ToDouble(x)));
             r.Assert("BR-O-09", Fatal, AnyChildEqualsZero(e, CiiN.CalculatedAmount));
             r.Assert("BR-O-10", Fatal, HasExemptionReason(e));
             r.Assert("BR-O-11", Fatal, !facts.AnyTaxNotO);
