@@ -206,7 +206,7 @@ def allowance_charge(parent, rnd):
 def synthesize(root, elements, rnd, log):
     def find(name):
         return [x for x in elements if x.tag == RAM + name]
-    kind = rnd.randrange(11)
+    kind = rnd.randrange(12)
     if kind == 0 and find("ApplicableHeaderTradeSettlement"):
         allowance_charge(rnd.choice(find("ApplicableHeaderTradeSettlement")), rnd)
         log.append("add document allowance/charge")
@@ -291,6 +291,12 @@ def synthesize(root, elements, rnd, log):
                     if rnd.random() < 0.5:
                         party.remove(reg)
         log.append("drop some tax registrations")
+    elif kind == 11 and find("ApplicableHeaderTradeSettlement"):
+        for party in find("SellerTradeParty") + find("SellerTaxRepresentativeTradeParty"):
+            for reg in party.findall(RAM + "SpecifiedTaxRegistration"):
+                party.remove(reg)
+        allowance_charge(rnd.choice(find("ApplicableHeaderTradeSettlement")), rnd)
+        log.append("drop seller tax ids, add document allowance/charge")
 
 
 def seeds(paths):

@@ -681,7 +681,7 @@ internal static class CiiModelFunctions
     {
         var root = any.Document?.Root ?? RootOf(any);
         var cached = CachedFacts;
-        if (cached is not null && ReferenceEquals(cached.Root, root))
+        if (cached is not null && cached.Describes(root))
         {
             return cached;
         }
@@ -918,9 +918,12 @@ internal sealed class CiiFacts
     private readonly int[] _line = new int[9];
     private readonly int[] _allowanceCharge = new int[9];
 
+    // Weak, so the per-thread cache does not keep the last validated document alive.
+    private readonly WeakReference<XElement> _root;
+
     public CiiFacts(XElement root)
     {
-        Root = root;
+        _root = new WeakReference<XElement>(root);
         foreach (var e in root.DescendantsAndSelf())
         {
             var name = e.Name;
@@ -999,8 +1002,8 @@ internal sealed class CiiFacts
         }
     }
 
-    /// <summary>The document element these facts describe.</summary>
-    public XElement Root { get; }
+    /// <summary>Whether these facts were gathered on this document element.</summary>
+    public bool Describes(XElement root) => _root.TryGetTarget(out var r) && ReferenceEquals(r, root);
 
     /// <summary><c>//ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID[@schemeID = 'VA']</c>.</summary>
     public bool SellerVat { get; }
