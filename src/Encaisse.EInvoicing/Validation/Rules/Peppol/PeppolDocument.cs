@@ -24,35 +24,29 @@ internal sealed class PeppolDocument
         IsCreditNote = root.Name == Ubl.CreditNote;
         Profile = ProfileOf(Norm(root.Element(Cbc.ProfileID)));
 
-        var supplierVat = VatPrefix(root, Cac.AccountingSupplierParty, Cac.Party);
-        var supplierCode = At(root, Cac.AccountingSupplierParty, Cac.Party, Cac.PostalAddress, Cac.Country, Cbc.IdentificationCode);
-        var customerCode = At(root, Cac.AccountingCustomerParty, Cac.Party, Cac.PostalAddress, Cac.Country, Cbc.IdentificationCode);
-        var representativeCode = At(root, Cac.TaxRepresentativeParty, Cac.PostalAddress, Cac.Country, Cbc.IdentificationCode);
+        // The country codes as the Schematron reads them: several where one is expected is an XPath error, and the
+        // variables are only used in rule contexts, where an error means "no match" (null / false here).
+        var supplierCodes = Nodes(root, SupplierCountryPath);
+        var customerCodes = Nodes(root, CustomerCountryPath);
+        var representativeCodes = Nodes(root, RepresentativeCountryPath);
+        var supplierCode = Single(supplierCodes);
+        var customerCode = Single(customerCodes);
 
         // $supplierCountry: the seller's VAT prefix, else the tax representative's, else the seller's country code, else XX.
-        var representativeVat = VatPrefix(root, Cac.TaxRepresentativeParty, null);
-        SupplierCountry = supplierVat.Length > 0 ? Upper(supplierVat)
-            : representativeVat.Length > 0 ? Upper(representativeVat)
-            : supplierCode is not null ? Upper(supplierCode.Value)
-            : "XX";
-        AccountingSupplierCountry = supplierVat.Length > 0 ? Upper(supplierVat)
-            : supplierCode is not null ? Upper(supplierCode.Value)
-            : "XX";
-        var customerVat = VatPrefix(root, Cac.AccountingCustomerParty, Cac.Party);
-        CustomerCountry = customerVat.Length > 0 ? Upper(customerVat)
-            : customerCode is not null ? Upper(customerCode.Value)
-            : "XX";
+        SupplierCountry = CountryOf(root, Cac.AccountingSupplierParty, Cac.Party, withRepresentative: true, supplierCodes);
+        AccountingSupplierCountry = CountryOf(root, Cac.AccountingSupplierParty, Cac.Party, withRepresentative: false, supplierCodes);
+        CustomerCountry = CountryOf(root, Cac.AccountingCustomerParty, Cac.Party, withRepresentative: false, customerCodes);
 
-        SupplierIsGermany = Upper(Xp.Str(supplierCode)) == "DE";
-        CustomerIsGermany = Upper(Xp.Str(customerCode)) == "DE";
-        SupplierIsNetherlands = Upper(Xp.Str(supplierCode)) == "NL";
-        CustomerIsNetherlands = Upper(Xp.Str(customerCode)) == "NL";
-        RepresentativeIsNetherlands = Upper(Xp.Str(representativeCode)) == "NL";
+        SupplierIsGermany = IsCountry(supplierCodes, "DE");
+        CustomerIsGermany = IsCountry(customerCodes, "DE");
+        SupplierIsNetherlands = IsCountry(supplierCodes, "NL");
+        CustomerIsNetherlands = IsCountry(customerCodes, "NL");
+        RepresentativeIsNetherlands = IsCountry(representativeCodes, "NL");
 
         // $DKSupplierCountry / $SupplierCountry (Iceland): concat() of the country code under a UBL Invoice or CreditNote root, not normalised.
         var rootIsUbl = IsInvoice || IsCreditNote;
-        SupplierCountryCode = rootIsUbl ? Xp.Str(supplierCode) : string.Empty;
-        CustomerCountryCode = rootIsUbl ? Xp.Str(customerCode) : string.Empty;
+        SupplierCountryCode = !rootIsUbl ? string.Empty : supplierCodes.Count > 1 ? null : Xp.Str(supplierCode);
+        CustomerCountryCode = !rootIsUbl ? string.Empty : customerCodes.Count > 1 ? null : Xp.Str(customerCode);
 
         var currencies = new List<string>(1);
         foreach (var code in root.Elements(Cbc.DocumentCurrencyCode))
@@ -84,14 +78,14 @@ internal sealed class PeppolDocument
     /// <summary>$profile: 01 (billing, incl. the French regulated/non-regulated processes), 02 (billing with response) or Unknown.</summary>
     public string Profile { get; }
 
-    /// <summary>$supplierCountry (upper case).</summary>
-    public string SupplierCountry { get; }
+    /// <summary>$supplierCountry (upper case); null where its XPath raises an error.</summary>
+    public string? SupplierCountry { get; }
 
-    /// <summary>$customerCountry (upper case).</summary>
-    public string CustomerCountry { get; }
+    /// <summary>$customerCountry (upper case); null where its XPath raises an error.</summary>
+    public string? CustomerCountry { get; }
 
-    /// <summary>$accountingSupplierCountry (Greek rules: like $supplierCountry without the tax representative).</summary>
-    public string AccountingSupplierCountry { get; }
+    /// <summary>$accountingSupplierCountry (Greek rules: like $supplierCountry without the tax representative); null on error.</summary>
+    public string? AccountingSupplierCountry { get; }
 
     /// <summary>$supplierCountryIsDE: the seller's postal country code is DE.</summary>
     public bool SupplierIsGermany { get; }
@@ -111,11 +105,11 @@ internal sealed class PeppolDocument
     /// <summary>$taxRepresentativeCountryIsNL.</summary>
     public bool RepresentativeIsNetherlands { get; }
 
-    /// <summary>$DKSupplierCountry and the Icelandic $SupplierCountry: the seller's postal country code as written.</summary>
-    public string SupplierCountryCode { get; }
+    /// <summary>$DKSupplierCountry and the Icelandic $SupplierCountry: the seller's postal country code as written; null on error.</summary>
+    public string? SupplierCountryCode { get; }
 
-    /// <summary>$DKCustomerCountry and the Icelandic $CustomerCountry.</summary>
-    public string CustomerCountryCode { get; }
+    /// <summary>$DKCustomerCountry and the Icelandic $CustomerCountry; null on error.</summary>
+    public string? CustomerCountryCode { get; }
 
     /// <summary>Both parties in Denmark (the country codes as written).</summary>
     public bool BothDanish => SupplierCountryCode == "DK" && CustomerCountryCode == "DK";
@@ -183,7 +177,18 @@ internal sealed class PeppolDocument
 
         foreach (var scheme in party.Elements(Cac.PartyTaxScheme))
         {
-            if (AnyEquals(scheme, Cac.TaxScheme, Cbc.ID, "VAT") && Substring(Xp.Str(scheme.Element(Cbc.CompanyID)), 1, 2) == "SE")
+            if (!AnyEquals(scheme, Cac.TaxScheme, Cbc.ID, "VAT"))
+            {
+                continue;
+            }
+
+            // substring() of several CompanyID is an error: in a rule context, no match.
+            if (!TrySingle(scheme, Cbc.CompanyID, out var id))
+            {
+                return false;
+            }
+
+            if (Substring(id, 1, 2) == "SE")
             {
                 return true;
             }
@@ -216,12 +221,77 @@ internal sealed class PeppolDocument
         _ => "Unknown",
     };
 
-    /// <summary>
-    /// <c>/*/ROLE[/cac:Party]/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID = 'VAT']/substring(cbc:CompanyID, 1, 2)</c> as used in an
-    /// <c>if</c>: the first such prefix ("" when none; several would be an XPath error, the first is taken).
-    /// </summary>
-    private static string VatPrefix(XElement root, XName role, XName? party)
+    private static readonly XName[] SupplierCountryPath = [Cac.AccountingSupplierParty, Cac.Party, Cac.PostalAddress, Cac.Country, Cbc.IdentificationCode];
+    private static readonly XName[] CustomerCountryPath = [Cac.AccountingCustomerParty, Cac.Party, Cac.PostalAddress, Cac.Country, Cbc.IdentificationCode];
+    private static readonly XName[] RepresentativeCountryPath = [Cac.TaxRepresentativeParty, Cac.PostalAddress, Cac.Country, Cbc.IdentificationCode];
+
+    // The elements at a child path below the root, in document order.
+    private static List<XElement> Nodes(XElement root, XName[] path)
     {
+        var current = new List<XElement> { root };
+        foreach (var name in path)
+        {
+            var next = new List<XElement>();
+            foreach (var e in current)
+            {
+                next.AddRange(e.Elements(name));
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static XElement? Single(List<XElement> nodes) => nodes.Count == 1 ? nodes[0] : null;
+
+    // upper-case(normalize-space(codes)) = COUNTRY; false for several codes (an error in a rule context).
+    private static bool IsCountry(List<XElement> codes, string country) => codes.Count <= 1 && Upper(Xp.Str(Single(codes))) == country;
+
+    /// <summary>
+    /// $supplierCountry, $accountingSupplierCountry, $customerCountry: <c>if (VAT prefixes) then upper-case(normalize-space(...))
+    /// else [tax representative's VAT prefixes] else if (country code) then ... else 'XX'</c>; null where XPath raises an error
+    /// (several prefixes or codes where normalize-space() takes one).
+    /// </summary>
+    private static string? CountryOf(XElement root, XName role, XName party, bool withRepresentative, List<XElement> codes)
+    {
+        var prefixes = VatPrefixes(root, role, party);
+        if (prefixes is null || prefixes.Count > 1)
+        {
+            return null;
+        }
+
+        if (prefixes.Count == 1 && prefixes[0].Length > 0)
+        {
+            return Upper(prefixes[0]);
+        }
+
+        if (withRepresentative)
+        {
+            var representative = VatPrefixes(root, Cac.TaxRepresentativeParty, null);
+            if (representative is null || representative.Count > 1)
+            {
+                return null;
+            }
+
+            if (representative.Count == 1 && representative[0].Length > 0)
+            {
+                return Upper(representative[0]);
+            }
+        }
+
+        return codes.Count switch
+        {
+            0 => "XX",
+            1 => Upper(codes[0].Value),
+            _ => null,
+        };
+    }
+
+    // /*/ROLE[/cac:Party]/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID = 'VAT']/substring(cbc:CompanyID, 1, 2); null when a scheme has several CompanyID (an error).
+    private static List<string>? VatPrefixes(XElement root, XName role, XName? party)
+    {
+        var prefixes = new List<string>(1);
         foreach (var r in root.Elements(role))
         {
             IEnumerable<XElement> parties = party is null ? [r] : r.Elements(party);
@@ -229,15 +299,22 @@ internal sealed class PeppolDocument
             {
                 foreach (var scheme in p.Elements(Cac.PartyTaxScheme))
                 {
-                    if (AnyEquals(scheme, Cac.TaxScheme, Cbc.ID, "VAT"))
+                    if (!AnyEquals(scheme, Cac.TaxScheme, Cbc.ID, "VAT"))
                     {
-                        return Substring(Xp.Str(scheme.Element(Cbc.CompanyID)), 1, 2);
+                        continue;
                     }
+
+                    if (!TrySingle(scheme, Cbc.CompanyID, out var id))
+                    {
+                        return null;
+                    }
+
+                    prefixes.Add(Substring(id, 1, 2));
                 }
             }
         }
 
-        return string.Empty;
+        return prefixes;
     }
 
     private static string Norm(XElement? e) => Xp.Norm(e);

@@ -543,6 +543,85 @@ internal static class PeppolFunctions
         return false;
     }
 
+    /// <summary>
+    /// The string value of the only element at <c>a</c> (or <c>a/b</c>), "" when there is none, false when there are several:
+    /// XPath functions such as normalize-space() raise an error on a sequence of several nodes, and in a rule context
+    /// (an XSLT match pattern) an error means "does not match".
+    /// </summary>
+    public static bool TrySingle(XElement e, XName a, out string value)
+    {
+        value = string.Empty;
+        XElement? found = null;
+        foreach (var x in e.Elements(a))
+        {
+            if (found is not null)
+            {
+                return false;
+            }
+
+            found = x;
+        }
+
+        value = found?.Value ?? string.Empty;
+        return true;
+    }
+
+    /// <summary><see cref="TrySingle(XElement, XName, out string)"/> for a two-step path <c>a/b</c>.</summary>
+    public static bool TrySingle(XElement e, XName a, XName b, out string value)
+    {
+        value = string.Empty;
+        XElement? found = null;
+        foreach (var x in e.Elements(a))
+        {
+            foreach (var y in x.Elements(b))
+            {
+                if (found is not null)
+                {
+                    return false;
+                }
+
+                found = y;
+            }
+        }
+
+        value = found?.Value ?? string.Empty;
+        return true;
+    }
+
+    /// <summary><see cref="TrySingle(XElement, XName, out string)"/> for a three-step path <c>a/b/c</c>.</summary>
+    public static bool TrySingle(XElement e, XName a, XName b, XName c, out string value)
+    {
+        value = string.Empty;
+        XElement? found = null;
+        foreach (var x in e.Elements(a))
+        {
+            foreach (var y in x.Elements(b))
+            {
+                foreach (var z in y.Elements(c))
+                {
+                    if (found is not null)
+                    {
+                        return false;
+                    }
+
+                    found = z;
+                }
+            }
+        }
+
+        value = found?.Value ?? string.Empty;
+        return true;
+    }
+
+    /// <summary>normalize-space() of the only element at <c>a</c>; null where XPath raises an error (several elements).</summary>
+    public static string? NormSingle(XElement e, XName a) => TrySingle(e, a, out var v) ? Xp.NormalizeSpace(v) : null;
+
+    /// <summary>normalize-space() of the only element at <c>a/b</c>; null where XPath raises an error.</summary>
+    public static string? NormSingle(XElement e, XName a, XName b) => TrySingle(e, a, b, out var v) ? Xp.NormalizeSpace(v) : null;
+
+    /// <summary>normalize-space() of the only element at <c>a/b/c</c>; null where XPath raises an error.</summary>
+    public static string? NormSingle(XElement e, XName a, XName b, XName c) => TrySingle(e, a, b, c, out var v) ? Xp.NormalizeSpace(v) : null;
+
     /// <summary><c>normalize-space(e) != ''</c> for an optional element.</summary>
     public static bool HasText(XElement? e) => e is not null && !IsBlank(e.Value);
 

@@ -73,6 +73,6 @@ public sealed partial class PeppolUbl
         p.Rule(
             $"cac:TaxCategory[upper-case(cbc:TaxExemptionReasonCode)='{code}']",
             Cac.TaxCategory,
-            e => e.Element(Cbc.TaxExemptionReasonCode) is { } reason && string.Equals(reason.Value, code, StringComparison.OrdinalIgnoreCase),
+            e => TrySingle(e, Cbc.TaxExemptionReasonCode, out var reason) && string.Equals(reason, code, StringComparison.OrdinalIgnoreCase),
             (e, r) => r.Assert(ruleId, RuleFlag.Fatal, Xp.Norm(e.Element(Cbc.ID)) == category));
 }

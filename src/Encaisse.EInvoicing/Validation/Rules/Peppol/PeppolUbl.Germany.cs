@@ -122,7 +122,7 @@ public sealed partial class PeppolUbl
 
     // The normalised payment means code (BT-81) of a German document-level payment means, or null.
     private static string? IsGermanPayment(XElement e) =>
-        UnderUblRoot(e) && Doc(e).BothGerman ? Xp.Norm(e.Element(Cbc.PaymentMeansCode)) : null;
+        UnderUblRoot(e) && Doc(e).BothGerman ? NormSingle(e, Cbc.PaymentMeansCode) : null;
 
     // X[boolean(normalize-space(.))]
     private static bool HasNonBlankChild(XElement e, XName name)

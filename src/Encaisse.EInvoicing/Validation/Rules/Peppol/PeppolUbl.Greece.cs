@@ -27,7 +27,7 @@ public sealed partial class PeppolUbl
         p.Rule(
             "cac:AccountingSupplierParty[$isGreekSender]/cac:Party/cac:PartyTaxScheme[normalize-space(cac:TaxScheme/cbc:ID) = 'VAT']/cbc:CompanyID",
             Cbc.CompanyID,
-            static e => Under(e, Cac.AccountingSupplierParty, Cac.Party, Cac.PartyTaxScheme) && Xp.Norm(At(e.Parent, Cac.TaxScheme, Cbc.ID)) == "VAT" && Doc(e).IsGreekSender,
+            static e => Under(e, Cac.AccountingSupplierParty, Cac.Party, Cac.PartyTaxScheme) && NormSingle(e.Parent!, Cac.TaxScheme, Cbc.ID) == "VAT" && Doc(e).IsGreekSender,
             static (e, r) =>
             {
                 var vat = e.Value;

@@ -39,7 +39,7 @@ public sealed partial class PeppolUbl
             "cac:PartyTaxScheme[normalize-space(cac:TaxScheme/cbc:ID) = 'VAT']/cbc:CompanyID[starts-with(normalize-space(.), 'NL')]",
             Cbc.CompanyID,
             static e => e.Parent is { } scheme && scheme.Name == Cac.PartyTaxScheme
-                && Xp.Norm(At(scheme, Cac.TaxScheme, Cbc.ID)) == "VAT"
+                && NormSingle(scheme, Cac.TaxScheme, Cbc.ID) == "VAT"
                 && Xp.Norm(e).StartsWith("NL", StringComparison.Ordinal),
             static (e, r) => r.Assert("PEPPOL-COMMON-R056-2", RuleFlag.Warning, IsDutchVat(Xp.Norm(e))));
         Identifier(p, "0217", static (v, r) => r.Assert("PEPPOL-COMMON-R057", RuleFlag.Warning, IsDigits(v, 12, 12)));

@@ -173,7 +173,7 @@ public sealed partial class PeppolUbl
             "cac:AccountingSupplierParty/cac:Party[$supplierCountry = 'IT']/cac:PartyTaxScheme[normalize-space(cac:TaxScheme/cbc:ID) != 'VAT']",
             Cac.PartyTaxScheme,
             static e => e.Parent is { } party && party.Name == Cac.Party && Under(party, Cac.AccountingSupplierParty)
-                && Doc(e).SupplierCountry == "IT" && Xp.Norm(At(e, Cac.TaxScheme, Cbc.ID)) != "VAT",
+                && Doc(e).SupplierCountry == "IT" && NormSingle(e, Cac.TaxScheme, Cbc.ID) is { } scheme && scheme != "VAT",
             static (e, r) =>
             {
                 // BT-32: 11 to 16 upper-case letters or digits.
@@ -230,7 +230,7 @@ public sealed partial class PeppolUbl
             static e => e.Parent is { } scheme && scheme.Name == Cac.PartyTaxScheme
                 && scheme.Parent is { } party && party.Name == Cac.Party && Under(party, Cac.AccountingSupplierParty)
                 && PeppolDocument.IsSwedishParty(party) && At(party, Cac.PartyLegalEntity, Cbc.CompanyID) is not null
-                && Xp.NormalizeSpace(Xp.Str(At(scheme, Cac.TaxScheme, Cbc.ID)).ToUpperInvariant()) != "VAT",
+                && TrySingle(scheme, Cac.TaxScheme, Cbc.ID, out var code) && Xp.NormalizeSpace(code.ToUpperInvariant()) != "VAT",
             static (e, r) => r.Assert("SE-R-005", RuleFlag.Fatal, Xp.NormalizeSpace(e.Value.ToUpperInvariant()) == "GODKÄND FÖR F-SKATT"));
         p.Rule(
             "//cac:TaxCategory[//Swedish supplier with SE VAT and cbc:ID = 'S'] | //cac:ClassifiedTaxCategory[...]",
@@ -277,8 +277,8 @@ public sealed partial class PeppolUbl
     private static bool IsSwedishGiroAccount(XElement e, string giro) =>
         e.Parent is { } account && account.Name == Cac.PayeeFinancialAccount
         && account.Parent is { } means && means.Name == Cac.PaymentMeans
-        && Xp.Norm(means.Element(Cbc.PaymentMeansCode)) == "30"
-        && Xp.Norm(At(means, Cac.PayeeFinancialAccount, Cac.FinancialInstitutionBranch, Cbc.ID)) == giro
+        && NormSingle(means, Cbc.PaymentMeansCode) == "30"
+        && NormSingle(means, Cac.PayeeFinancialAccount, Cac.FinancialInstitutionBranch, Cbc.ID) == giro
         && Doc(e).SwedishSupplier;
 
     private static void DefineIceland(PatternBuilder p)

@@ -46,7 +46,7 @@ public sealed partial class PeppolUbl
         p.Rule(
             "cac:PaymentMeans[normalize-space(cbc:PaymentMeansCode) = ('49', '59')]",
             Cac.PaymentMeans,
-            static e => Xp.Norm(e.Element(Cbc.PaymentMeansCode)) is "49" or "59",
+            static e => NormSingle(e, Cbc.PaymentMeansCode) is "49" or "59",
             static (e, r) => r.Assert("PEPPOL-EN16931-R061", RuleFlag.Fatal, At(e, Cac.PaymentMandate, Cbc.ID) is not null));
 
         // Every amount but BT-111 is in the invoice currency.
