@@ -260,11 +260,10 @@ public sealed partial class PeppolUbl
     private static void CheckLine(XElement e, RuleScope r)
     {
         var doc = Doc(e);
-        var price = e.Element(Cac.Price);
-        var baseQuantityElement = price?.Element(Cbc.BaseQuantity);
+        var baseQuantityElement = At(e, Cac.Price, Cbc.BaseQuantity);
 
         // BT-131 = BT-129 x (BT-146 / BT-149) + line charges - line allowances, within 0.02.
-        r.Assert("PEPPOL-EN16931-R120", RuleFlag.Fatal, LineAmountHolds(e, doc, price, baseQuantityElement));
+        r.Assert("PEPPOL-EN16931-R120", RuleFlag.Fatal, LineAmountHolds(e, doc, baseQuantityElement));
         r.Assert("PEPPOL-EN16931-R121", RuleFlag.Fatal, baseQuantityElement is null || Xp.Decimal(baseQuantityElement) > 0);
 
         var references = 0;
@@ -279,13 +278,13 @@ public sealed partial class PeppolUbl
         r.Assert("PEPPOL-EN16931-R101", RuleFlag.Fatal, references == 0 || invoicedObject);
     }
 
-    private static bool LineAmountHolds(XElement line, PeppolDocument doc, XElement? price, XElement? baseQuantityElement)
+    private static bool LineAmountHolds(XElement line, PeppolDocument doc, XElement? baseQuantityElement)
     {
         var lineAmountElement = line.Element(Cbc.LineExtensionAmount);
         var lineAmount = lineAmountElement is null ? 0m : Xp.Decimal(lineAmountElement);
         var quantityElement = line.Element(doc.IsInvoice ? Cbc.InvoicedQuantity : Cbc.CreditedQuantity);
         var quantity = quantityElement is null ? 1m : Xp.Decimal(quantityElement);
-        var priceAmountElement = price?.Element(Cbc.PriceAmount);
+        var priceAmountElement = At(line, Cac.Price, Cbc.PriceAmount);
         var priceAmount = priceAmountElement is null ? 0m : Xp.Decimal(priceAmountElement);
         decimal? baseQuantity = 1m;
         if (baseQuantityElement is not null)
