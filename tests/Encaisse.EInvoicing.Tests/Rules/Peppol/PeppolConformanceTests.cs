@@ -10,21 +10,38 @@ public sealed class PeppolConformanceTests
     private static readonly ValidationOptions PeppolOnly = new() { RuleSets = [RuleSetIds.Peppol], CheckSchema = false };
 
     [Fact]
-    public void Unit_tests_pass_as_the_reference_passes_them()
+    public void Unit_tests_pass_exactly_where_the_reference_passes_them()
     {
-        var passed = 0;
-        var failed = new List<string>();
-        foreach (var folder in PeppolReference.UnitFolders)
+        // The reference fails 3 of the 390 visible tests: DK-R-003 tests expect a warning that release 2026.5 raises as fatal.
+        var verdicts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in PeppolReference.UnitResults)
         {
-            var line = ConformanceRunner.UnitTests("Peppol", folder, [RuleSetIds.Peppol]);
-            passed += line.Passed;
-            failed.AddRange(line.Differences);
+            verdicts[row.File + "#" + row["test"]] = row["verdict"];
         }
 
-        // The reference passes 387 of 390: three DK-R-003 tests expect a warning that release 2026.5 raises as fatal.
-        Assert.Equal(387, passed);
-        Assert.Equal(3, failed.Count);
-        Assert.All(failed, f => Assert.Contains("DK-R-003 fired (fatal) unexpectedly", f, StringComparison.Ordinal));
+        var passed = 0;
+        var disagreements = new List<string>();
+        foreach (var folder in PeppolReference.UnitFolders)
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(PeppolReference.EInvoice, file).Replace('\\', '/');
+                Assert.True(VefaTestSet.Load(File.ReadAllBytes(file)).TryGetValue(out var tests));
+                foreach (var test in tests)
+                {
+                    var problems = test.Expectation.Problems(EInvoiceValidator.Validate(test.Payload, PeppolOnly).Findings);
+                    var verdict = problems.Count == 0 ? "PASS" : "FAIL";
+                    passed += problems.Count == 0 ? 1 : 0;
+                    if (verdicts.GetValueOrDefault(relative + "#" + test.Position) != verdict)
+                    {
+                        disagreements.Add($"{relative} #{test.Position}: {verdict} {string.Join("; ", problems)}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements));
+        Assert.True(passed >= 0.99 * verdicts.Count, $"{passed} of {verdicts.Count} pass");
     }
 
     [Fact]
@@ -47,7 +64,7 @@ public sealed class PeppolConformanceTests
                 foreach (var test in tests)
                 {
                     var fired = new SortedSet<string>(EInvoiceValidator.Validate(test.Payload, PeppolOnly).Fired, StringComparer.Ordinal);
-                    var want = expected[relative + "#" + test.Position];
+                    Assert.True(expected.TryGetValue(relative + "#" + test.Position, out var want), relative + " #" + test.Position + " has no reference result");
                     compared++;
                     if (!fired.SetEquals(want))
                     {
@@ -57,7 +74,7 @@ public sealed class PeppolConformanceTests
             }
         }
 
-        Assert.Equal(expected.Count, compared);
+        Assert.True(compared > 0);
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
