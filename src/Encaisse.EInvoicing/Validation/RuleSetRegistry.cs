@@ -11,6 +11,7 @@ public static class RuleSetRegistry
     [
         Rules.En16931.En16931Ubl.Instance,
         Rules.En16931.En16931Cii.Instance,
+        Rules.Peppol.PeppolUbl.Instance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
