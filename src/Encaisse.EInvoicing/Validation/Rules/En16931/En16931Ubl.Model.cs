@@ -75,14 +75,14 @@ public sealed partial class En16931Ubl
         pattern
             .Rule("cac:AdditionalDocumentReference", AdditionalDocumentReference, static (e, r) =>
                 r.Assert("BR-52", RuleFlag.Fatal, NormChild(e, CbcId).Length != 0))
-            .Rule("cac:AccountingCustomerParty/cac:Party/cbc:EndpointID", EndpointId, static e => Xp.HasPath(e, AccountingCustomerParty, Party, EndpointId), static (e, r) =>
+            .Rule("cac:AccountingCustomerParty/cac:Party/cbc:EndpointID", EndpointId, static e => PathEndsWith(e, AccountingCustomerParty, Party, EndpointId), static (e, r) =>
                 r.Assert("BR-63", RuleFlag.Fatal, e.Attribute(SchemeId) is not null))
-            .Rule("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress", PostalAddress, static e => Xp.HasPath(e, AccountingCustomerParty, Party, PostalAddress), static (e, r) =>
-                r.Assert("BR-11", RuleFlag.Fatal, Xp.Norm(Xp.First(e, Country, IdentificationCode)).Length != 0))
-            .Rule("cac:PaymentMeans/cac:CardAccount/cbc:PrimaryAccountNumberID", PrimaryAccountNumberId, static e => Xp.HasPath(e, PaymentMeans, CardAccount, PrimaryAccountNumberId), static (e, r) =>
+            .Rule("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress", PostalAddress, static e => PathEndsWith(e, AccountingCustomerParty, Party, PostalAddress), static (e, r) =>
+                r.Assert("BR-11", RuleFlag.Fatal, Xp.Norm(FirstAt(e, Country, IdentificationCode)).Length != 0))
+            .Rule("cac:PaymentMeans/cac:CardAccount/cbc:PrimaryAccountNumberID", PrimaryAccountNumberId, static e => PathEndsWith(e, PaymentMeans, CardAccount, PrimaryAccountNumberId), static (e, r) =>
                 r.Assert("BR-51", RuleFlag.Warning, Xp.StringLength(Xp.Norm(e)) <= 10))
-            .Rule("cac:Delivery/cac:DeliveryLocation/cac:Address", Address, static e => Xp.HasPath(e, Delivery, DeliveryLocation, Address), static (e, r) =>
-                r.Assert("BR-57", RuleFlag.Fatal, Xp.First(e, Country, IdentificationCode) is not null))
+            .Rule("cac:Delivery/cac:DeliveryLocation/cac:Address", Address, static e => PathEndsWith(e, Delivery, DeliveryLocation, Address), static (e, r) =>
+                r.Assert("BR-57", RuleFlag.Fatal, FirstAt(e, Country, IdentificationCode) is not null))
             .Rule("/ubl:Invoice/cac:AllowanceCharge[cbc:ChargeIndicator = false()] | /cn:CreditNote/cac:AllowanceCharge[cbc:ChargeIndicator = false()]", AllowanceCharge, static e => IsUblRoot(e.Parent) && ChargeIndicatorIs(e, false), CheckDocumentAllowance)
             .Rule("/ubl:Invoice/cac:AllowanceCharge[cbc:ChargeIndicator = true()] | /cn:CreditNote/cac:AllowanceCharge[cbc:ChargeIndicator = true()]", AllowanceCharge, static e => IsUblRoot(e.Parent) && ChargeIndicatorIs(e, true), CheckDocumentCharge)
             .Rule("cac:LegalMonetaryTotal", LegalMonetaryTotal, CheckTotals)
@@ -102,9 +102,9 @@ public sealed partial class En16931Ubl
             })
             .Rule("//cac:AdditionalItemProperty", AdditionalItemProperty, static (e, r) =>
                 r.Assert("BR-54", RuleFlag.Fatal, Has(e, Name) && Has(e, Value)))
-            .Rule("cac:InvoiceLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode | cac:CreditNoteLine/...", ItemClassificationCode, static e => IsLine(e.Parent?.Parent?.Parent) && Xp.HasPath(e, Item, CommodityClassification, ItemClassificationCode), static (e, r) =>
+            .Rule("cac:InvoiceLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode | cac:CreditNoteLine/...", ItemClassificationCode, static e => IsLine(e.Parent?.Parent?.Parent) && PathEndsWith(e, Item, CommodityClassification, ItemClassificationCode), static (e, r) =>
                 r.Assert("BR-65", RuleFlag.Fatal, e.Attribute(ListId) is not null))
-            .Rule("cac:InvoiceLine/cac:Item/cac:StandardItemIdentification/cbc:ID | cac:CreditNoteLine/...", CbcId, static e => IsLine(e.Parent?.Parent?.Parent) && Xp.HasPath(e, Item, StandardItemIdentification, CbcId), static (e, r) =>
+            .Rule("cac:InvoiceLine/cac:Item/cac:StandardItemIdentification/cbc:ID | cac:CreditNoteLine/...", CbcId, static e => IsLine(e.Parent?.Parent?.Parent) && PathEndsWith(e, Item, StandardItemIdentification, CbcId), static (e, r) =>
                 r.Assert("BR-64", RuleFlag.Fatal, e.Attribute(SchemeId) is not null))
             .Rule("/ubl:Invoice/cbc:Note | /cn:CreditNote/cbc:Note", Note, static e => IsUblRoot(e.Parent), static (e, r) =>
                 r.Assert("BR-CL-08", RuleFlag.Fatal, NoteSubjectCodeIsKnown(e.Value)))
@@ -115,24 +115,24 @@ public sealed partial class En16931Ubl
             {
                 r.Assert("BR-49", RuleFlag.Fatal, Has(e, PaymentMeansCode));
                 var code = NormChild(e, PaymentMeansCode);
-                r.Assert("BR-61", RuleFlag.Fatal, (Xp.First(e, PayeeFinancialAccount, CbcId) is not null && code is "30" or "58") || code is not ("30" or "58"));
+                r.Assert("BR-61", RuleFlag.Fatal, (FirstAt(e, PayeeFinancialAccount, CbcId) is not null && code is "30" or "58") || code is not ("30" or "58"));
             })
             .Rule("cac:BillingReference", BillingReference, static (e, r) =>
-                r.Assert("BR-55", RuleFlag.Fatal, Xp.First(e, InvoiceDocumentReference, CbcId) is not null))
+                r.Assert("BR-55", RuleFlag.Fatal, FirstAt(e, InvoiceDocumentReference, CbcId) is not null))
             .Rule("cac:AccountingSupplierParty", AccountingSupplierParty, static (e, r) =>
                 r.Assert("BR-CO-26", RuleFlag.Fatal, SellerIsIdentified(e)))
-            .Rule("cac:AccountingSupplierParty/cac:Party/cbc:EndpointID", EndpointId, static e => Xp.HasPath(e, AccountingSupplierParty, Party, EndpointId), static (e, r) =>
+            .Rule("cac:AccountingSupplierParty/cac:Party/cbc:EndpointID", EndpointId, static e => PathEndsWith(e, AccountingSupplierParty, Party, EndpointId), static (e, r) =>
                 r.Assert("BR-62", RuleFlag.Fatal, e.Attribute(SchemeId) is not null))
-            .Rule("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress", PostalAddress, static e => Xp.HasPath(e, AccountingSupplierParty, Party, PostalAddress), static (e, r) =>
-                r.Assert("BR-09", RuleFlag.Fatal, Xp.Norm(Xp.First(e, Country, IdentificationCode)).Length != 0))
+            .Rule("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress", PostalAddress, static e => PathEndsWith(e, AccountingSupplierParty, Party, PostalAddress), static (e, r) =>
+                r.Assert("BR-09", RuleFlag.Fatal, Xp.Norm(FirstAt(e, Country, IdentificationCode)).Length != 0))
             .Rule("cac:TaxRepresentativeParty", TaxRepresentativeParty, static (e, r) =>
             {
-                r.Assert("BR-18", RuleFlag.Fatal, Xp.Norm(Xp.First(e, PartyName, Name)).Length != 0);
+                r.Assert("BR-18", RuleFlag.Fatal, Xp.Norm(FirstAt(e, PartyName, Name)).Length != 0);
                 r.Assert("BR-19", RuleFlag.Fatal, Has(e, PostalAddress));
                 r.Assert("BR-56", RuleFlag.Fatal, HasVatCompanyId(e));
             })
-            .Rule("cac:TaxRepresentativeParty/cac:PostalAddress", PostalAddress, static e => Xp.HasPath(e, TaxRepresentativeParty, PostalAddress), static (e, r) =>
-                r.Assert("BR-20", RuleFlag.Fatal, Xp.Norm(Xp.First(e, Country, IdentificationCode)).Length != 0))
+            .Rule("cac:TaxRepresentativeParty/cac:PostalAddress", PostalAddress, static e => PathEndsWith(e, TaxRepresentativeParty, PostalAddress), static (e, r) =>
+                r.Assert("BR-20", RuleFlag.Fatal, Xp.Norm(FirstAt(e, Country, IdentificationCode)).Length != 0))
             .Rule("/ubl:Invoice/cac:TaxTotal | /cn:CreditNote/cac:TaxTotal", TaxTotal, static e => IsUblRoot(e.Parent), CheckTaxTotal)
             .Rule("cac:TaxTotal/cac:TaxSubtotal", TaxSubtotal, static e => e.Parent?.Name == TaxTotal, CheckTaxSubtotal)
             .Rule("//cac:PartyTaxScheme[cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']", PartyTaxScheme, IsVat, static (e, r) =>
@@ -185,7 +185,7 @@ public sealed partial class En16931Ubl
     {
         foreach (var party in supplier.Elements(Party))
         {
-            if (HasVatCompanyId(party) || Xp.First(party, PartyLegalEntity, CompanyId) is not null)
+            if (HasVatCompanyId(party) || FirstAt(party, PartyLegalEntity, CompanyId) is not null)
             {
                 return true;
             }
@@ -306,13 +306,10 @@ public sealed partial class En16931Ubl
         r.Assert("BR-CO-10", RuleFlag.Fatal, lineTotal is { } lt && lines is { } ls && Checked(() => lt == Round2(ls)));
 
         // BR-CO-11 / BR-CO-12: BT-107 / BT-108 = Σ document level allowances / charges (siblings of the totals).
-        var holder = e.Parent;
-        var allowances = holder is null ? [] : holder.Elements(AllowanceCharge).Where(static a => ChargeIndicatorIs(a, false)).ToList();
-        var charges = holder is null ? [] : holder.Elements(AllowanceCharge).Where(static a => ChargeIndicatorIs(a, true)).ToList();
-        var allowanceSum = SumDec(allowances, Amount);
-        var chargeSum = SumDec(charges, Amount);
-        r.Assert("BR-CO-11", RuleFlag.Fatal, (allowanceTotal is { } at && allowanceSum is { } asum && Checked(() => at == Round2(asum))) || (!hasAllowanceTotal && allowances.Count == 0));
-        r.Assert("BR-CO-12", RuleFlag.Fatal, (chargeTotal is { } ct && chargeSum is { } csum && Checked(() => ct == Round2(csum))) || (!hasChargeTotal && charges.Count == 0));
+        var (allowanceCount, allowanceSum) = DocumentLevelSum(e.Parent, charge: false);
+        var (chargeCount, chargeSum) = DocumentLevelSum(e.Parent, charge: true);
+        r.Assert("BR-CO-11", RuleFlag.Fatal, (allowanceTotal is { } at && allowanceSum is { } asum && Checked(() => at == Round2(asum))) || (!hasAllowanceTotal && allowanceCount == 0));
+        r.Assert("BR-CO-12", RuleFlag.Fatal, (chargeTotal is { } ct && chargeSum is { } csum && Checked(() => ct == Round2(csum))) || (!hasChargeTotal && chargeCount == 0));
 
         // BR-CO-13: BT-109 = BT-106 - BT-107 + BT-108.
         r.Assert("BR-CO-13", RuleFlag.Fatal, Checked(() =>
@@ -336,6 +333,45 @@ public sealed partial class En16931Ubl
         r.Assert("BR-DEC-16", RuleFlag.Fatal, AtMostTwoDecimals(e, PrepaidAmount));
         r.Assert("BR-DEC-17", RuleFlag.Fatal, AtMostTwoDecimals(e, PayableRoundingAmount));
         r.Assert("BR-DEC-18", RuleFlag.Fatal, AtMostTwoDecimals(e, PayableAmount));
+    }
+
+    // ../cac:AllowanceCharge[cbc:ChargeIndicator = charge]: how many, and Σ xs:decimal(cbc:Amount) (null: a value is not a decimal).
+    private static (int Count, decimal? Sum) DocumentLevelSum(XElement? holder, bool charge)
+    {
+        if (holder is null)
+        {
+            return (0, 0m);
+        }
+
+        var count = 0;
+        decimal? sum = 0m;
+        foreach (var ac in holder.Elements(AllowanceCharge))
+        {
+            if (!ChargeIndicatorIs(ac, charge))
+            {
+                continue;
+            }
+
+            count++;
+            if (sum is { } s && ac.Element(Amount) is { } amount)
+            {
+                sum = Xp.TryDecimal(amount.Value, out var value) ? AddOrNull(s, value) : null;
+            }
+        }
+
+        return (count, sum);
+    }
+
+    private static decimal? AddOrNull(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     // Decimal arithmetic that overflows C# decimal (XPath decimals are unbounded): the comparison is taken as false.
@@ -362,10 +398,10 @@ public sealed partial class En16931Ubl
         r.Assert("BR-03", RuleFlag.Fatal, NormChild(e, IssueDate).Length != 0);
         r.Assert("BR-04", RuleFlag.Fatal, NormChild(e, InvoiceTypeCode).Length != 0 || NormChild(e, CreditNoteTypeCode).Length != 0);
         r.Assert("BR-05", RuleFlag.Fatal, NormChild(e, DocumentCurrencyCode).Length != 0);
-        r.Assert("BR-06", RuleFlag.Fatal, Xp.Norm(Xp.First(e, AccountingSupplierParty, Party, PartyLegalEntity, RegistrationName)).Length != 0);
-        r.Assert("BR-07", RuleFlag.Fatal, Xp.Norm(Xp.First(e, AccountingCustomerParty, Party, PartyLegalEntity, RegistrationName)).Length != 0);
-        r.Assert("BR-08", RuleFlag.Fatal, Xp.First(e, AccountingSupplierParty, Party, PostalAddress) is not null);
-        r.Assert("BR-10", RuleFlag.Fatal, Xp.First(e, AccountingCustomerParty, Party, PostalAddress) is not null);
+        r.Assert("BR-06", RuleFlag.Fatal, Xp.Norm(FirstAt(e, AccountingSupplierParty, Party, PartyLegalEntity, RegistrationName)).Length != 0);
+        r.Assert("BR-07", RuleFlag.Fatal, Xp.Norm(FirstAt(e, AccountingCustomerParty, Party, PartyLegalEntity, RegistrationName)).Length != 0);
+        r.Assert("BR-08", RuleFlag.Fatal, FirstAt(e, AccountingSupplierParty, Party, PostalAddress) is not null);
+        r.Assert("BR-10", RuleFlag.Fatal, FirstAt(e, AccountingCustomerParty, Party, PostalAddress) is not null);
         r.Assert("BR-16", RuleFlag.Fatal, Has(e, InvoiceLine) || Has(e, CreditNoteLine));
         r.Assert("BR-53", RuleFlag.Fatal, TaxCurrencyTotalsPresent(e, ix));
 
@@ -378,83 +414,83 @@ public sealed partial class En16931Ubl
         // Reverse charge (AE): seller and buyer identified.
         var sellerForAe = supplierVatAny || representativeVat;
         var buyerForAe = customerVat || customerLegal;
-        r.Assert("BR-AE-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(e, ix, "AE"));
+        r.Assert("BR-AE-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(ix, "AE"));
         r.Assert("BR-AE-02", RuleFlag.Fatal, ix.CountClassified("AE", vat: true) == 0 || (sellerForAe && buyerForAe));
         r.Assert("BR-AE-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "AE", vat: true) == 0 || (sellerForAe && buyerForAe));
         r.Assert("BR-AE-04", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(true, "AE", vat: true) == 0 || (sellerForAe && buyerForAe));
 
         // BR-CO-03: BT-7 and BT-8 are mutually exclusive.
-        r.Assert("BR-CO-03", RuleFlag.Fatal, !(Has(e, TaxPointDate) && Xp.First(e, InvoicePeriod, DescriptionCode) is not null));
+        r.Assert("BR-CO-03", RuleFlag.Fatal, !(Has(e, TaxPointDate) && FirstAt(e, InvoicePeriod, DescriptionCode) is not null));
         r.Assert("BR-CO-15", RuleFlag.Fatal, TotalWithVatAddsUp(e));
-        r.Assert("BR-CO-18", RuleFlag.Fatal, Xp.First(e, TaxTotal, TaxSubtotal) is not null);
+        r.Assert("BR-CO-18", RuleFlag.Fatal, FirstAt(e, TaxTotal, TaxSubtotal) is not null);
         r.Assert("BR-DEC-13", RuleFlag.Fatal, TaxAmountDecimalsQuirk(ix, DocumentCurrencyCode));
         r.Assert("BR-DEC-15", RuleFlag.Fatal, TaxAmountDecimalsQuirk(ix, TaxCurrencyCode));
 
         // Exempt (E): seller identified for VAT (BT-31 without a scheme check, or BT-63).
         var sellerAny = supplierVatAny || representativeVat;
-        r.Assert("BR-E-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(e, ix, "E"));
+        r.Assert("BR-E-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(ix, "E"));
         r.Assert("BR-E-02", RuleFlag.Fatal, ix.CountClassified("E", vat: true) == 0 || sellerAny);
         r.Assert("BR-E-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "E", vat: true) == 0 || sellerAny);
         r.Assert("BR-E-04", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(true, "E", vat: true) == 0 || sellerAny);
 
         // Export (G): seller VAT identifier with a VAT scheme. BR-G-03/04 test the category without the scheme when it is used.
         var sellerVat = supplierVat || representativeVat;
-        r.Assert("BR-G-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(e, ix, "G"));
+        r.Assert("BR-G-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(ix, "G"));
         r.Assert("BR-G-02", RuleFlag.Fatal, ix.CountClassified("G", vat: true) == 0 || sellerVat);
         r.Assert("BR-G-03", RuleFlag.Fatal, (ix.CountAllowanceChargeCategories(false, "G", vat: false) > 0 && sellerVat) || ix.CountAllowanceChargeCategories(false, "G", vat: true) == 0);
         r.Assert("BR-G-04", RuleFlag.Fatal, (ix.CountAllowanceChargeCategories(true, "G", vat: false) > 0 && sellerVat) || ix.CountAllowanceChargeCategories(true, "G", vat: true) == 0);
 
         // Intra-community supply (K): seller and buyer VAT identifiers, delivery date or period, delivery country.
-        r.Assert("BR-IC-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(e, ix, "K"));
+        r.Assert("BR-IC-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(ix, "K"));
         r.Assert("BR-IC-02", RuleFlag.Fatal, ix.CountClassified("K", vat: true) == 0 || (sellerVat && customerVat));
         r.Assert("BR-IC-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "K", vat: true) == 0 || (sellerVat && customerVat));
         r.Assert("BR-IC-04", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(true, "K", vat: true) == 0 || (sellerVat && customerVat));
-        var hasK = CountBreakdownIds(e, "K") > 0;
-        r.Assert("BR-IC-11", RuleFlag.Fatal, !hasK || Xp.StringLength(Xp.Str(Xp.First(e, Delivery, ActualDeliveryDate))) > 1 || Xp.Path(e, InvoicePeriod).Any(static p => p.HasElements));
-        r.Assert("BR-IC-12", RuleFlag.Fatal, !hasK || Xp.StringLength(Xp.Str(Xp.First(e, Delivery, DeliveryLocation, Address, Country, IdentificationCode))) > 1);
+        var hasK = CountBreakdownIds(ix, "K") > 0;
+        r.Assert("BR-IC-11", RuleFlag.Fatal, !hasK || Xp.StringLength(Xp.Str(FirstAt(e, Delivery, ActualDeliveryDate))) > 1 || e.Elements(InvoicePeriod).Any(static p => p.HasElements));
+        r.Assert("BR-IC-12", RuleFlag.Fatal, !hasK || Xp.StringLength(Xp.Str(FirstAt(e, Delivery, DeliveryLocation, Address, Country, IdentificationCode))) > 1);
 
         // IGIC (L).
         var usedL = ix.CountAllowanceChargeCategories(null, "L", vat: true) + ix.CountClassified("L", vat: true);
-        r.Assert("BR-AF-01", RuleFlag.Fatal, (usedL > 0 && CountBreakdownCategories(e, "L", exactId: true, vat: false) > 0) || (usedL == 0 && CountBreakdownCategories(e, "L", exactId: false, vat: true) == 0));
+        r.Assert("BR-AF-01", RuleFlag.Fatal, (usedL > 0 && CountBreakdownCategories(ix, "L", exactId: true, vat: false) > 0) || (usedL == 0 && CountBreakdownCategories(ix, "L", exactId: false, vat: true) == 0));
         r.Assert("BR-AF-02", RuleFlag.Fatal, ix.CountClassified("L", vat: true) == 0 || sellerAny);
         r.Assert("BR-AF-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "L", vat: true) == 0 || sellerAny);
         r.Assert("BR-AF-04", RuleFlag.Fatal, (ix.CountAllowanceChargeCategories(true, "L", vat: true) > 0 && sellerAny) || ix.CountAllowanceChargeCategories(true, "L", vat: true, exactId: true) == 0);
 
         // IPSI (M).
         var usedM = ix.CountAllowanceChargeCategories(null, "M", vat: true) + ix.CountClassified("M", vat: true);
-        r.Assert("BR-AG-01", RuleFlag.Fatal, (usedM > 0 && CountBreakdownCategories(e, "M", exactId: true, vat: true) > 0) || (usedM == 0 && CountBreakdownCategories(e, "M", exactId: false, vat: true) == 0));
+        r.Assert("BR-AG-01", RuleFlag.Fatal, (usedM > 0 && CountBreakdownCategories(ix, "M", exactId: true, vat: true) > 0) || (usedM == 0 && CountBreakdownCategories(ix, "M", exactId: false, vat: true) == 0));
         r.Assert("BR-AG-02", RuleFlag.Fatal, ix.CountClassified("M", vat: true) == 0 || sellerAny);
         r.Assert("BR-AG-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "M", vat: true) == 0 || sellerAny);
         r.Assert("BR-AG-04", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(true, "M", vat: true) == 0 || sellerAny);
 
         // Not subject to VAT (O): no VAT identifiers at all, and no other category anywhere.
         var noVatIds = !supplierVat && !representativeVat && !customerVat;
-        r.Assert("BR-O-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(e, ix, "O"));
+        r.Assert("BR-O-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(ix, "O"));
         r.Assert("BR-O-02", RuleFlag.Fatal, ix.CountClassified("O", vat: true) == 0 || noVatIds);
         r.Assert("BR-O-03", RuleFlag.Fatal, !RootAllowanceChargeHasVatCategory(e, false, "O") || noVatIds);
         r.Assert("BR-O-04", RuleFlag.Fatal, !RootAllowanceChargeHasVatCategory(e, true, "O") || noVatIds);
-        var hasO = CountBreakdownIds(e, "O") > 0;
-        r.Assert("BR-O-11", RuleFlag.Fatal, !hasO || CountBreakdownCategoriesOtherThan(e, "O") == 0);
-        r.Assert("BR-O-12", RuleFlag.Fatal, !hasO || CountClassifiedOtherThan(ix, "O") == 0);
+        var hasO = CountBreakdownIds(ix, "O") > 0;
+        r.Assert("BR-O-11", RuleFlag.Fatal, !hasO || CountBreakdownCategoriesOtherThan(ix, "O") == 0);
+        r.Assert("BR-O-12", RuleFlag.Fatal, !hasO || ix.CountClassifiedOtherThan("O") == 0);
         r.Assert("BR-O-13", RuleFlag.Fatal, !hasO || ix.CountAllowanceChargeCategoriesOtherThan(false, "O") == 0);
         r.Assert("BR-O-14", RuleFlag.Fatal, !hasO || ix.CountAllowanceChargeCategoriesOtherThan(true, "O") == 0);
 
         // Standard rated (S): BR-S-01 ignores the tax scheme.
         var usedS = ix.CountAllowanceChargeCategories(null, "S", vat: false) + ix.CountClassified("S", vat: false);
-        var breakdownS = CountBreakdownCategories(e, "S", exactId: false, vat: false);
+        var breakdownS = CountBreakdownCategories(ix, "S", exactId: false, vat: false);
         r.Assert("BR-S-01", RuleFlag.Fatal, (usedS > 0 && breakdownS > 0) || (usedS == 0 && breakdownS == 0));
         r.Assert("BR-S-02", RuleFlag.Fatal, (ix.CountClassified("S", vat: true) > 0 && sellerAny) || ix.CountClassified("S", vat: false) == 0);
         r.Assert("BR-S-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "S", vat: true) == 0 || sellerAny);
         r.Assert("BR-S-04", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(true, "S", vat: true) == 0 || sellerAny);
 
         // Zero rated (Z).
-        r.Assert("BR-Z-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(e, ix, "Z"));
+        r.Assert("BR-Z-01", RuleFlag.Fatal, OneBreakdownPerUsedCategory(ix, "Z"));
         r.Assert("BR-Z-02", RuleFlag.Fatal, ix.CountClassified("Z", vat: true) == 0 || sellerAny);
         r.Assert("BR-Z-03", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(false, "Z", vat: true) == 0 || sellerAny);
         r.Assert("BR-Z-04", RuleFlag.Fatal, ix.CountAllowanceChargeCategories(true, "Z", vat: true) == 0 || sellerAny);
 
         // Split payment (B): only in domestic Italian invoices (every country code IT), never together with S.
-        var usesB = AnyCategoryIdEquals(ix.TaxCategories, "B") || AnyCategoryIdEquals(ix.ClassifiedTaxCategories, "B");
+        var usesB = ix.AnyCategoryIdExactly("B");
         r.Assert("BR-B-01", RuleFlag.Fatal, !usesB || !ix.IdentificationCodes.Exists(static c => c.Value != "IT"));
         r.Assert("BR-B-02", RuleFlag.Fatal, !RootUsesCategory(e, ix, "B") || !RootUsesCategory(e, ix, "S"));
     }
@@ -552,22 +588,21 @@ public sealed partial class En16931Ubl
 
     // BR-xx-01: a category used anywhere (//cac:TaxCategory or //cac:ClassifiedTaxCategory with the VAT scheme) has exactly
     // one cbc:ID in the VAT breakdown.
-    private static bool OneBreakdownPerUsedCategory(XElement root, UblDocumentIndex ix, string code)
+    private static bool OneBreakdownPerUsedCategory(UblDocumentIndex ix, string code)
     {
         var used = ix.AnyVatIdNormalized(classified: false, code) || ix.AnyVatIdNormalized(classified: true, code);
-        return !used || CountBreakdownIds(root, code) == 1;
+        return !used || CountBreakdownIds(ix, code) == 1;
     }
 
     // count(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[VAT]/cbc:ID[normalize-space(.) = code]) from the root.
-    private static int CountBreakdownIds(XElement root, string code)
+    private static int CountBreakdownIds(UblDocumentIndex ix, string code)
     {
         var count = 0;
-        foreach (var category in BreakdownCategories(root))
+        foreach (var category in ix.BreakdownCategories)
         {
-            var ids = CountIds(category, code);
-            if (ids > 0 && IsVat(category))
+            if (category.Vat)
             {
-                count += ids;
+                count += category.CountIdsNormalized(code);
             }
         }
 
@@ -575,13 +610,13 @@ public sealed partial class En16931Ubl
     }
 
     // count(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[cbc:ID = code or normalize-space(cbc:ID) = code][VAT?]).
-    private static int CountBreakdownCategories(XElement root, string code, bool exactId, bool vat)
+    private static int CountBreakdownCategories(UblDocumentIndex ix, string code, bool exactId, bool vat)
     {
         var count = 0;
-        foreach (var category in BreakdownCategories(root))
+        foreach (var category in ix.BreakdownCategories)
         {
-            var idMatches = exactId ? AnyIdEquals(category, code) : CategoryIdIs(category, code);
-            if (idMatches && (!vat || IsVat(category)))
+            var idMatches = exactId ? category.HasIdExactly(code) : category.Id == code;
+            if (idMatches && (!vat || category.Vat))
             {
                 count++;
             }
@@ -591,46 +626,18 @@ public sealed partial class En16931Ubl
     }
 
     // count(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[normalize-space(cbc:ID) != code][VAT]): a category without ID counts.
-    private static int CountBreakdownCategoriesOtherThan(XElement root, string code)
+    private static int CountBreakdownCategoriesOtherThan(UblDocumentIndex ix, string code)
     {
         var count = 0;
-        foreach (var category in BreakdownCategories(root))
+        foreach (var category in ix.BreakdownCategories)
         {
-            if (!CategoryIdIs(category, code) && IsVat(category))
+            if (category.Id != code && category.Vat)
             {
                 count++;
             }
         }
 
         return count;
-    }
-
-    private static int CountClassifiedOtherThan(UblDocumentIndex ix, string code)
-    {
-        var count = 0;
-        foreach (var category in ix.ClassifiedTaxCategories)
-        {
-            if (!CategoryIdIs(category, code) && IsVat(category))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static IEnumerable<XElement> BreakdownCategories(XElement root)
-    {
-        foreach (var total in root.Elements(TaxTotal))
-        {
-            foreach (var subtotal in total.Elements(TaxSubtotal))
-            {
-                foreach (var category in subtotal.Elements(TaxCategory))
-                {
-                    yield return category;
-                }
-            }
-        }
     }
 
     // exists((/ubl:Invoice|/cn:CreditNote)/cac:AllowanceCharge[cbc:ChargeIndicator = charge]/cac:TaxCategory[normalize-space(cbc:ID) = code][VAT]).
@@ -655,26 +662,13 @@ public sealed partial class En16931Ubl
         return false;
     }
 
-    private static bool AnyCategoryIdEquals(List<XElement> categories, string code)
-    {
-        foreach (var category in categories)
-        {
-            if (AnyIdEquals(category, code))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // BR-B-02: cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID = code or cac:AllowanceCharge/cac:TaxCategory/cbc:ID = code
     // or //cac:ClassifiedTaxCategory/cbc:ID = code (exact string comparisons).
     private static bool RootUsesCategory(XElement root, UblDocumentIndex ix, string code)
     {
-        foreach (var category in BreakdownCategories(root))
+        foreach (var category in ix.BreakdownCategories)
         {
-            if (AnyIdEquals(category, code))
+            if (category.HasIdExactly(code))
             {
                 return true;
             }
@@ -691,7 +685,7 @@ public sealed partial class En16931Ubl
             }
         }
 
-        return AnyCategoryIdEquals(ix.ClassifiedTaxCategories, code);
+        return ix.AnyClassifiedIdExactly(code);
     }
 
     // BG-25 Invoice line.
@@ -699,17 +693,57 @@ public sealed partial class En16931Ubl
     {
         r.Assert("BR-21", RuleFlag.Fatal, NormChild(e, CbcId).Length != 0);
         r.Assert("BR-22", RuleFlag.Fatal, Has(e, InvoicedQuantity) || Has(e, CreditedQuantity));
-        r.Assert("BR-23", RuleFlag.Fatal, e.Elements(InvoicedQuantity).Any(static q => q.Attribute(UnitCode) is not null) || e.Elements(CreditedQuantity).Any(static q => q.Attribute(UnitCode) is not null));
+        r.Assert("BR-23", RuleFlag.Fatal, AnyWithAttribute(e, InvoicedQuantity, UnitCode) || AnyWithAttribute(e, CreditedQuantity, UnitCode));
         r.Assert("BR-24", RuleFlag.Fatal, Has(e, LineExtensionAmount));
-        r.Assert("BR-25", RuleFlag.Fatal, Xp.Norm(Xp.First(e, Item, Name)).Length != 0);
-        r.Assert("BR-26", RuleFlag.Fatal, Xp.First(e, Price, PriceAmount) is not null);
+        r.Assert("BR-25", RuleFlag.Fatal, Xp.Norm(FirstAt(e, Item, Name)).Length != 0);
 
-        // BR-27/28: untyped values compared with 0 as xs:double, any of them.
-        r.Assert("BR-27", RuleFlag.Fatal, Xp.Path(e, Price, PriceAmount).Any(static p => Xp.TryDouble(p.Value, out var d) && d >= 0));
-        var grossPrices = Xp.Path(e, Price, AllowanceCharge, BaseAmount).ToList();
-        r.Assert("BR-28", RuleFlag.Fatal, grossPrices.Count == 0 || grossPrices.Exists(static p => Xp.TryDouble(p.Value, out var d) && d >= 0));
-        r.Assert("BR-CO-04", RuleFlag.Fatal, e.Elements(Item).Any(static item => HasVatClassifiedId(item)));
+        // BR-26..28: untyped values compared with 0 as xs:double, any of them.
+        var hasPrice = false;
+        var priceNotNegative = false;
+        var hasGross = false;
+        var grossNotNegative = false;
+        foreach (var price in e.Elements(Price))
+        {
+            foreach (var amount in price.Elements(PriceAmount))
+            {
+                hasPrice = true;
+                priceNotNegative |= Xp.TryDouble(amount.Value, out var d) && d >= 0;
+            }
+
+            foreach (var ac in price.Elements(AllowanceCharge))
+            {
+                foreach (var gross in ac.Elements(BaseAmount))
+                {
+                    hasGross = true;
+                    grossNotNegative |= Xp.TryDouble(gross.Value, out var d) && d >= 0;
+                }
+            }
+        }
+
+        r.Assert("BR-26", RuleFlag.Fatal, hasPrice);
+        r.Assert("BR-27", RuleFlag.Fatal, priceNotNegative);
+        r.Assert("BR-28", RuleFlag.Fatal, !hasGross || grossNotNegative);
+        var vatCategorized = false;
+        foreach (var item in e.Elements(Item))
+        {
+            vatCategorized |= HasVatClassifiedId(item);
+        }
+
+        r.Assert("BR-CO-04", RuleFlag.Fatal, vatCategorized);
         r.Assert("BR-DEC-23", RuleFlag.Fatal, AtMostTwoDecimals(e, LineExtensionAmount));
+    }
+
+    private static bool AnyWithAttribute(XElement e, XName child, XName attribute)
+    {
+        foreach (var c in e.Elements(child))
+        {
+            if (c.Attribute(attribute) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasVatClassifiedId(XElement item)
@@ -796,15 +830,15 @@ public sealed partial class En16931Ubl
         e.Parent is { } subtotal && subtotal.Name == TaxSubtotal
         && subtotal.Parent is { } total && total.Name == TaxTotal
         && total.Parent is { } root && root.Parent is null
-        && CategoryIs(e, code) && IsVat(e);
+        && IsVatCategory(e, code);
 
     // Context cac:AllowanceCharge[cbc:ChargeIndicator = charge]/cac:TaxCategory[normalize-space(cbc:ID) = code][VAT].
     private static bool IsAllowanceChargeCategory(XElement e, bool charge, string code) =>
-        e.Parent is { } ac && ac.Name == AllowanceCharge && ChargeIndicatorIs(ac, charge) && CategoryIs(e, code) && IsVat(e);
+        e.Parent is { } ac && ac.Name == AllowanceCharge && ChargeIndicatorIs(ac, charge) && IsVatCategory(e, code);
 
     // Context cac:InvoiceLine/cac:Item/cac:ClassifiedTaxCategory[...] | cac:CreditNoteLine/cac:Item/cac:ClassifiedTaxCategory[...].
     private static bool IsLineCategory(XElement e, string code) =>
-        e.Parent is { } item && item.Name == Item && IsLine(item.Parent) && CategoryIs(e, code) && IsVat(e);
+        e.Parent is { } item && item.Name == Item && IsLine(item.Parent) && IsVatCategory(e, code);
 
     // The four rules of a category whose rate is 0 and whose breakdown needs a matching taxable amount exactly
     // (AE, E, G, K, Z): -08 taxable amount, -09 zero tax, -10 exemption reason (Z: none), -05/-06/-07 zero rates.
@@ -893,9 +927,8 @@ public sealed partial class En16931Ubl
             return false;
         }
 
-        return Checked(() =>
-            (ix.InvoiceLines.Count > 0 && CategoryBase(root, InvoiceLine, code, null) == taxable)
-            || (ix.CreditNoteLines.Count > 0 && CategoryBase(root, CreditNoteLine, code, null) == taxable));
+        return (ix.InvoiceLines.Count > 0 && CategoryBase(root, InvoiceLine, code, null) == taxable)
+            || (ix.CreditNoteLines.Count > 0 && CategoryBase(root, CreditNoteLine, code, null) == taxable);
     }
 
     // BR-S-08: for the breakdown's rate, the lines and allowances/charges of S at that rate add up to BT-116 within ±1
@@ -915,10 +948,23 @@ public sealed partial class En16931Ubl
         var subtotal = category.Parent!;
         var root = subtotal.Parent!.Parent!;
         var ix = Index(category);
-        var allowanceOrCharge = ix.AllowanceCharges.Exists(ac => AllowanceChargeInCategory(ac, "S", rate));
-        return Checked(() =>
-            ((ix.InvoiceLines.Exists(l => LineInCategory(l, "S", rate)) || allowanceOrCharge) && WithinOneOfTaxable(subtotal, CategoryBase(root, InvoiceLine, "S", rate)))
-            || ((ix.CreditNoteLines.Exists(l => LineInCategory(l, "S", rate)) || allowanceOrCharge) && WithinOneOfTaxable(subtotal, CategoryBase(root, CreditNoteLine, "S", rate))));
+        var allowanceOrCharge = AnyInCategory(ix.AllowanceCharges, isLine: false, rate);
+        return ((AnyInCategory(ix.InvoiceLines, isLine: true, rate) || allowanceOrCharge) && WithinOneOfTaxable(subtotal, CategoryBase(root, InvoiceLine, "S", rate)))
+            || ((AnyInCategory(ix.CreditNoteLines, isLine: true, rate) || allowanceOrCharge) && WithinOneOfTaxable(subtotal, CategoryBase(root, CreditNoteLine, "S", rate)));
+    }
+
+    // exists(//cac:InvoiceLine[...S at $rate...]) / exists(//cac:AllowanceCharge[...S at $rate...]).
+    private static bool AnyInCategory(List<XElement> elements, bool isLine, decimal rate)
+    {
+        foreach (var element in elements)
+        {
+            if (isLine ? LineInCategory(element, "S", rate) : AllowanceChargeInCategory(element, "S", rate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // BR-AF-08 / BR-AG-08: like BR-S-08, guarded only by the presence of invoice (or credit note) lines.
@@ -937,9 +983,8 @@ public sealed partial class En16931Ubl
         var subtotal = category.Parent!;
         var root = subtotal.Parent!.Parent!;
         var ix = Index(category);
-        return Checked(() =>
-            (ix.InvoiceLines.Count > 0 && WithinOneOfTaxable(subtotal, CategoryBase(root, InvoiceLine, code, rate)))
-            || (ix.CreditNoteLines.Count > 0 && WithinOneOfTaxable(subtotal, CategoryBase(root, CreditNoteLine, code, rate))));
+        return (ix.InvoiceLines.Count > 0 && WithinOneOfTaxable(subtotal, CategoryBase(root, InvoiceLine, code, rate)))
+            || (ix.CreditNoteLines.Count > 0 && WithinOneOfTaxable(subtotal, CategoryBase(root, CreditNoteLine, code, rate)));
     }
 
     // xs:decimal(cbc:TaxableAmount - 1) < base and xs:decimal(cbc:TaxableAmount + 1) > base, the ±1 in xs:double.
@@ -957,10 +1002,57 @@ public sealed partial class En16931Ubl
     // root's allowances/charges in the category (and rate); null when a value is not a decimal.
     private static decimal? CategoryBase(XElement root, XName lineName, string code, decimal? rate)
     {
-        var lines = SumDec(root.Elements(lineName).Where(l => LineInCategory(l, code, rate)), LineExtensionAmount);
-        var charges = SumDec(root.Elements(AllowanceCharge).Where(ac => ChargeIndicatorIs(ac, true) && AllowanceChargeInCategory(ac, code, rate)), Amount);
-        var allowances = SumDec(root.Elements(AllowanceCharge).Where(ac => ChargeIndicatorIs(ac, false) && AllowanceChargeInCategory(ac, code, rate)), Amount);
-        return lines + charges - allowances;
+        var total = 0m;
+        foreach (var child in root.Elements())
+        {
+            XName amountName;
+            var sign = 1m;
+            if (child.Name == lineName)
+            {
+                if (!LineInCategory(child, code, rate))
+                {
+                    continue;
+                }
+
+                amountName = LineExtensionAmount;
+            }
+            else if (child.Name == AllowanceCharge)
+            {
+                var charge = ChargeIndicatorIs(child, true);
+                var allowance = ChargeIndicatorIs(child, false);
+                if (!(charge || allowance) || !AllowanceChargeInCategory(child, code, rate))
+                {
+                    continue;
+                }
+
+                // An indicator both true and false (two indicators) counts on both sides, as the two sums do.
+                sign = charge && allowance ? 0m : charge ? 1m : -1m;
+                amountName = Amount;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (child.Element(amountName) is { } amount)
+            {
+                if (!Xp.TryDecimal(amount.Value, out var value))
+                {
+                    return null;
+                }
+
+                try
+                {
+                    total += sign * value;
+                }
+                catch (OverflowException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return total;
     }
 
     // [cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID) = code][cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = $rate]:

@@ -55,6 +55,29 @@ internal static class UblModelFunctions
     /// <summary>The first child with this name, or null.</summary>
     internal static XElement? Child(XElement? e, XName name) => e?.Element(name);
 
+    /// <summary>
+    /// The first element at a relative child path (<c>a/b/c</c>) in document order, without allocating: what
+    /// <c>normalize-space(a/b/c)</c> or <c>exists(a/b/c)</c> looks at.
+    /// </summary>
+    internal static XElement? FirstAt(XElement? e, params ReadOnlySpan<XName> path)
+    {
+        if (e is null || path.IsEmpty)
+        {
+            return e;
+        }
+
+        var name = path[0];
+        for (var node = e.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name == name && FirstAt(child, path[1..]) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a child with this name exists (<c>exists(x)</c>).</summary>
     internal static bool Has(XElement e, XName name) => e.Element(name) is not null;
 
@@ -116,11 +139,9 @@ internal static class UblModelFunctions
     /// </summary>
     internal static bool IsVat(XElement category)
     {
-        foreach (var scheme in category.Elements(TaxScheme))
+        for (var node = category.FirstNode; node is not null; node = node.NextNode)
         {
-            var id = scheme.Element(CbcId);
-            var value = id is null ? string.Empty : Xp.NormalizeSpace(id.Value.ToUpperInvariant());
-            if (value == "VAT")
+            if (node is XElement scheme && scheme.Name == TaxScheme && IsVatText(scheme.Element(CbcId)?.Value))
             {
                 return true;
             }
@@ -129,8 +150,69 @@ internal static class UblModelFunctions
         return false;
     }
 
-    /// <summary>A match-pattern predicate <c>[normalize-space(cbc:ID) = 'code']</c> (several IDs: no match).</summary>
-    internal static bool CategoryIs(XElement category, string code) => SingleNormalized(category, CbcId) == code;
+    // normalize-space(upper-case(x)) = 'VAT' without allocating: after trimming, exactly three characters that upper-case
+    // to V, A, T (a space inside would survive normalize-space and fail the comparison too).
+    private static bool IsVatText(string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        var s = value.AsSpan().Trim(" \t\r\n");
+        return s.Length == 3 && char.ToUpperInvariant(s[0]) == 'V' && char.ToUpperInvariant(s[1]) == 'A' && char.ToUpperInvariant(s[2]) == 'T';
+    }
+
+    /// <summary>
+    /// Whether the element and its ancestors end with the given names, outermost first (a context <c>a/b/c</c>), without
+    /// allocating.
+    /// </summary>
+    internal static bool PathEndsWith(XElement element, params ReadOnlySpan<XName> names)
+    {
+        XElement? e = element;
+        for (var i = names.Length - 1; i >= 0; i--)
+        {
+            if (e is null || e.Name != names[i])
+            {
+                return false;
+            }
+
+            e = e.Parent;
+        }
+
+        return true;
+    }
+
+    [ThreadStatic]
+    private static XElement? factsElement;
+
+    [ThreadStatic]
+    private static int factsGeneration;
+
+    [ThreadStatic]
+    private static string? factsId;
+
+    [ThreadStatic]
+    private static bool factsVat;
+
+    /// <summary>
+    /// The rule context <c>X[normalize-space(cbc:ID) = 'code'][cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']</c>
+    /// (several IDs: no match, as an error in a match pattern). The VAT category rules try up to 27 such contexts on the
+    /// same element one after the other, so the element's ID and scheme are read once per run and kept.
+    /// </summary>
+    internal static bool IsVatCategory(XElement category, string code)
+    {
+        var generation = UblDocumentIndex.LatestGeneration;
+        if (!ReferenceEquals(factsElement, category) || factsGeneration != generation)
+        {
+            factsElement = category;
+            factsGeneration = generation;
+            factsId = SingleNormalized(category, CbcId);
+            factsVat = IsVat(category);
+        }
+
+        return factsId == code && factsVat;
+    }
 
     /// <summary>The assert form <c>[normalize-space(cbc:ID) = 'code']</c> (several IDs: the first).</summary>
     internal static bool CategoryIdIs(XElement category, string code) => NormChild(category, CbcId) == code;
@@ -232,7 +314,14 @@ internal static class UblModelFunctions
                 return null;
             }
 
-            total += d;
+            try
+            {
+                total += d;
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
         }
 
         return total;
@@ -247,6 +336,22 @@ internal static class UblModelFunctions
         if (double.IsNaN(x) || double.IsInfinity(x))
         {
             return null;
+        }
+
+        // Fast path: the decimal nearest to x (15 significant digits) decides unless it is very close to y.
+        if (Math.Abs(x) < 1e15)
+        {
+            var difference = (decimal)x - y;
+            var margin = (Math.Abs(y) * 1e-12m) + 1e-12m;
+            if (difference > margin)
+            {
+                return 1;
+            }
+
+            if (difference < -margin)
+            {
+                return -1;
+            }
         }
 
         // x = mantissa * 2^exponent exactly.
@@ -440,20 +545,102 @@ internal static class UblModelFunctions
 }
 
 /// <summary>
+/// What the rules ask of one tax category element (cac:TaxCategory or cac:ClassifiedTaxCategory), computed once:
+/// its first cbc:ID, raw and space-normalized, whether it has the VAT scheme, and for a category of an allowance or charge
+/// what its cbc:ChargeIndicator says.
+/// </summary>
+internal readonly struct CategoryInfo
+{
+    public CategoryInfo(XElement element)
+    {
+        Element = element;
+        XElement? first = null;
+        var count = 0;
+        foreach (var id in element.Elements(UblModelFunctions.CbcId))
+        {
+            first ??= id;
+            count++;
+        }
+
+        RawId = first?.Value;
+        Id = Xp.Norm(first);
+        MultipleIds = count > 1;
+        Vat = UblModelFunctions.IsVat(element);
+        if (element.Parent is { } parent && parent.Name == UblModelFunctions.AllowanceCharge)
+        {
+            IsCharge = UblModelFunctions.ChargeIndicatorIs(parent, true);
+            IsAllowance = UblModelFunctions.ChargeIndicatorIs(parent, false);
+        }
+    }
+
+    public XElement Element { get; }
+
+    /// <summary>The first cbc:ID as written, null when there is none.</summary>
+    public string? RawId { get; }
+
+    /// <summary><c>normalize-space(cbc:ID)</c> of the first cbc:ID ("" when there is none).</summary>
+    public string Id { get; }
+
+    public bool MultipleIds { get; }
+
+    /// <summary><c>[cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']</c>.</summary>
+    public bool Vat { get; }
+
+    /// <summary>The parent is a cac:AllowanceCharge with <c>cbc:ChargeIndicator = true()</c>.</summary>
+    public bool IsCharge { get; }
+
+    /// <summary>The parent is a cac:AllowanceCharge with <c>cbc:ChargeIndicator = false()</c>.</summary>
+    public bool IsAllowance { get; }
+
+    /// <summary><c>cbc:ID[normalize-space(.) = code]</c> exists.</summary>
+    public bool HasIdNormalized(string code) => MultipleIds ? UblModelFunctions.CountIds(Element, code) > 0 : RawId is not null && Id == code;
+
+    /// <summary><c>count(cbc:ID[normalize-space(.) = code])</c>.</summary>
+    public int CountIdsNormalized(string code) => MultipleIds ? UblModelFunctions.CountIds(Element, code) : RawId is not null && Id == code ? 1 : 0;
+
+    /// <summary><c>cbc:ID = code</c> (exact string, any ID).</summary>
+    public bool HasIdExactly(string code) => MultipleIds ? UblModelFunctions.AnyIdEquals(Element, code) : RawId == code;
+
+    /// <summary>Whether the category belongs to an allowance/charge of this kind (null: any).</summary>
+    public bool IsOf(bool? charge) => charge switch
+    {
+        true => IsCharge,
+        false => IsAllowance,
+        null => true,
+    };
+}
+
+/// <summary>
 /// Every element of a UBL document the EN 16931 rules reach with <c>//</c> (descendant paths), collected in one pass
-/// instead of one scan per rule.
+/// instead of one scan per rule, with the tax categories already read.
 /// </summary>
 internal sealed class UblDocumentIndex
 {
+    [ThreadStatic]
+    private static int latestGeneration;
+
     private UblDocumentIndex()
     {
+        latestGeneration++;
     }
 
+    /// <summary>
+    /// Counts the indexes built on this thread: the document element is visited first, so a per-element cache tagged
+    /// with this number never outlives the run that filled it.
+    /// </summary>
+    public static int LatestGeneration => latestGeneration;
+
     /// <summary>//cac:TaxCategory.</summary>
-    public List<XElement> TaxCategories { get; } = [];
+    public List<CategoryInfo> TaxCategories { get; } = [];
+
+    /// <summary>The VAT breakdown categories: cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory under the document element.</summary>
+    public List<CategoryInfo> BreakdownCategories { get; } = [];
+
+    /// <summary>//cac:AllowanceCharge/cac:TaxCategory (document, line and price level).</summary>
+    public List<CategoryInfo> AllowanceChargeCategories { get; } = [];
 
     /// <summary>//cac:ClassifiedTaxCategory.</summary>
-    public List<XElement> ClassifiedTaxCategories { get; } = [];
+    public List<CategoryInfo> ClassifiedTaxCategories { get; } = [];
 
     /// <summary>//cac:AllowanceCharge (document, line and price level).</summary>
     public List<XElement> AllowanceCharges { get; } = [];
@@ -491,11 +678,21 @@ internal sealed class UblDocumentIndex
             var name = e.Name;
             if (name == UblModelFunctions.TaxCategory)
             {
-                index.TaxCategories.Add(e);
+                var info = new CategoryInfo(e);
+                index.TaxCategories.Add(info);
+                var parent = e.Parent;
+                if (parent?.Name == UblModelFunctions.AllowanceCharge)
+                {
+                    index.AllowanceChargeCategories.Add(info);
+                }
+                else if (parent?.Name == UblModelFunctions.TaxSubtotal && parent.Parent is { } total && total.Name == UblModelFunctions.TaxTotal && total.Parent == root)
+                {
+                    index.BreakdownCategories.Add(info);
+                }
             }
             else if (name == UblModelFunctions.ClassifiedTaxCategory)
             {
-                index.ClassifiedTaxCategories.Add(e);
+                index.ClassifiedTaxCategories.Add(new CategoryInfo(e));
             }
             else if (name == UblModelFunctions.AllowanceCharge)
             {
@@ -546,7 +743,7 @@ internal sealed class UblDocumentIndex
     {
         foreach (var category in classified ? ClassifiedTaxCategories : TaxCategories)
         {
-            if (UblModelFunctions.CountIds(category, code) > 0 && UblModelFunctions.IsVat(category))
+            if (category.Vat && category.HasIdNormalized(code))
             {
                 return true;
             }
@@ -561,7 +758,7 @@ internal sealed class UblDocumentIndex
         var count = 0;
         foreach (var category in ClassifiedTaxCategories)
         {
-            if (UblModelFunctions.CategoryIdIs(category, code) && (!vat || UblModelFunctions.IsVat(category)))
+            if (category.Id == code && (!vat || category.Vat))
             {
                 count++;
             }
@@ -578,20 +775,12 @@ internal sealed class UblDocumentIndex
     public int CountAllowanceChargeCategories(bool? charge, string code, bool vat, bool exactId = false)
     {
         var count = 0;
-        foreach (var ac in AllowanceCharges)
+        foreach (var category in AllowanceChargeCategories)
         {
-            if (charge is { } c && !UblModelFunctions.ChargeIndicatorIs(ac, c))
+            var idMatches = exactId ? category.HasIdExactly(code) : category.Id == code;
+            if (idMatches && category.IsOf(charge) && (!vat || category.Vat))
             {
-                continue;
-            }
-
-            foreach (var category in ac.Elements(UblModelFunctions.TaxCategory))
-            {
-                var idMatches = exactId ? UblModelFunctions.AnyIdEquals(category, code) : UblModelFunctions.CategoryIdIs(category, code);
-                if (idMatches && (!vat || UblModelFunctions.IsVat(category)))
-                {
-                    count++;
-                }
+                count++;
             }
         }
 
@@ -602,23 +791,58 @@ internal sealed class UblDocumentIndex
     public int CountAllowanceChargeCategoriesOtherThan(bool charge, string code)
     {
         var count = 0;
-        foreach (var ac in AllowanceCharges)
+        foreach (var category in AllowanceChargeCategories)
         {
-            if (!UblModelFunctions.ChargeIndicatorIs(ac, charge))
+            if (category.Id != code && category.Vat && category.IsOf(charge))
             {
-                continue;
-            }
-
-            foreach (var category in ac.Elements(UblModelFunctions.TaxCategory))
-            {
-                if (!UblModelFunctions.CategoryIdIs(category, code) && UblModelFunctions.IsVat(category))
-                {
-                    count++;
-                }
+                count++;
             }
         }
 
         return count;
+    }
+
+    /// <summary><c>count(//cac:ClassifiedTaxCategory[normalize-space(cbc:ID) != 'code'][VAT])</c>.</summary>
+    public int CountClassifiedOtherThan(string code)
+    {
+        var count = 0;
+        foreach (var category in ClassifiedTaxCategories)
+        {
+            if (category.Id != code && category.Vat)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary><c>//cac:TaxCategory/cbc:ID = 'code' or //cac:ClassifiedTaxCategory/cbc:ID = 'code'</c> (exact strings).</summary>
+    public bool AnyCategoryIdExactly(string code)
+    {
+        foreach (var category in TaxCategories)
+        {
+            if (category.HasIdExactly(code))
+            {
+                return true;
+            }
+        }
+
+        return AnyClassifiedIdExactly(code);
+    }
+
+    /// <summary><c>//cac:ClassifiedTaxCategory/cbc:ID = 'code'</c> (exact string).</summary>
+    public bool AnyClassifiedIdExactly(string code)
+    {
+        foreach (var category in ClassifiedTaxCategories)
+        {
+            if (category.HasIdExactly(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>exists(//cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[VAT?]/cbc:CompanyID)</c>.</summary>
