@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Encaisse.EInvoicing.Validation.Engine;
 using static Encaisse.EInvoicing.Validation.Rules.En16931.UblModelFunctions;
+using static Encaisse.EInvoicing.Validation.Rules.En16931.UblModelRules;
 
 namespace Encaisse.EInvoicing.Validation.Rules.En16931;
 
@@ -9,6 +10,20 @@ namespace Encaisse.EInvoicing.Validation.Rules.En16931;
 /// order. A value passes when, space-normalized, it is one of the list's codes (see <see cref="CodeListsUbl"/>).
 /// </summary>
 public sealed partial class En16931Ubl
+{
+    static partial void DefineCodes(PatternBuilder pattern) => UblCodeRules.Define(pattern);
+
+    static partial void AddCodesTexts(Dictionary<string, RuleText> texts)
+    {
+        foreach (var (id, english, french) in UblCodeRules.Texts)
+        {
+            texts[id] = new RuleText(english, french);
+        }
+    }
+}
+
+/// <summary>The rules of the Codesmodel pattern, kept out of the partial rule-set class (see <see cref="UblModelRules"/>).</summary>
+internal static class UblCodeRules
 {
     private static readonly XName[] AmountNames =
     [
@@ -35,7 +50,7 @@ public sealed partial class En16931Ubl
         "application/vnd.oasis.opendocument.spreadsheet",
     };
 
-    static partial void DefineCodes(PatternBuilder pattern)
+    internal static void Define(PatternBuilder pattern)
     {
         pattern
             .Rule("cbc:InvoiceTypeCode | cbc:CreditNoteTypeCode", [InvoiceTypeCode, CreditNoteTypeCode], static _ => true, static (e, r) =>
@@ -94,15 +109,8 @@ public sealed partial class En16931Ubl
         return !normalized.Contains(' ', StringComparison.Ordinal) && CodeListsUbl.VatExemptionReasonCodes.Contains(Xp.NormalizeSpace(value.ToUpperInvariant()));
     }
 
-    static partial void AddCodesTexts(Dictionary<string, RuleText> texts)
-    {
-        foreach (var (id, english, french) in CodeTexts)
-        {
-            texts[id] = new RuleText(english, french);
-        }
-    }
 
-    private static readonly (string Id, string English, string French)[] CodeTexts =
+    internal static readonly (string Id, string English, string French)[] Texts =
     [
         ("BR-CL-01", "The invoice type code is not a UNTDID 1001 code allowed for an invoice or credit note (BT-3).", "Le code de type de facture n'est pas un code UNTDID 1001 permis pour une facture ou un avoir (BT-3)."),
         ("BR-CL-03", "An amount has a currency (currencyID) that is not an ISO 4217 code.", "Un montant a une devise (currencyID) qui n'est pas un code ISO 4217."),

@@ -11,66 +11,83 @@ namespace Encaisse.EInvoicing.Validation.Rules.En16931;
 /// </summary>
 public sealed partial class En16931Ubl
 {
-    private static readonly XName AdditionalDocumentReference = Cac + "AdditionalDocumentReference";
-    private static readonly XName EndpointId = Cbc + "EndpointID";
-    private static readonly XName PostalAddress = Cac + "PostalAddress";
-    private static readonly XName Country = Cac + "Country";
-    private static readonly XName PrimaryAccountNumberId = Cbc + "PrimaryAccountNumberID";
-    private static readonly XName CardAccount = Cac + "CardAccount";
-    private static readonly XName PaymentMeans = Cac + "PaymentMeans";
-    private static readonly XName PaymentMeansCode = Cbc + "PaymentMeansCode";
-    private static readonly XName PayeeFinancialAccount = Cac + "PayeeFinancialAccount";
-    private static readonly XName Address = Cac + "Address";
-    private static readonly XName DeliveryLocation = Cac + "DeliveryLocation";
-    private static readonly XName Delivery = Cac + "Delivery";
-    private static readonly XName ActualDeliveryDate = Cbc + "ActualDeliveryDate";
-    private static readonly XName BaseAmount = Cbc + "BaseAmount";
-    private static readonly XName AllowanceChargeReason = Cbc + "AllowanceChargeReason";
-    private static readonly XName AllowanceChargeReasonCode = Cbc + "AllowanceChargeReasonCode";
-    private static readonly XName LegalMonetaryTotal = Cac + "LegalMonetaryTotal";
-    private static readonly XName TaxExclusiveAmount = Cbc + "TaxExclusiveAmount";
-    private static readonly XName TaxInclusiveAmount = Cbc + "TaxInclusiveAmount";
-    private static readonly XName AllowanceTotalAmount = Cbc + "AllowanceTotalAmount";
-    private static readonly XName ChargeTotalAmount = Cbc + "ChargeTotalAmount";
-    private static readonly XName PrepaidAmount = Cbc + "PrepaidAmount";
-    private static readonly XName PayableRoundingAmount = Cbc + "PayableRoundingAmount";
-    private static readonly XName PayableAmount = Cbc + "PayableAmount";
-    private static readonly XName CustomizationId = Cbc + "CustomizationID";
-    private static readonly XName IssueDate = Cbc + "IssueDate";
-    private static readonly XName InvoiceTypeCode = Cbc + "InvoiceTypeCode";
-    private static readonly XName CreditNoteTypeCode = Cbc + "CreditNoteTypeCode";
-    private static readonly XName DocumentCurrencyCode = Cbc + "DocumentCurrencyCode";
-    private static readonly XName TaxCurrencyCode = Cbc + "TaxCurrencyCode";
-    private static readonly XName RegistrationName = Cbc + "RegistrationName";
-    private static readonly XName TaxPointDate = Cbc + "TaxPointDate";
-    private static readonly XName InvoicePeriod = Cac + "InvoicePeriod";
-    private static readonly XName DescriptionCode = Cbc + "DescriptionCode";
-    private static readonly XName StartDate = Cbc + "StartDate";
-    private static readonly XName EndDate = Cbc + "EndDate";
-    private static readonly XName InvoicedQuantity = Cbc + "InvoicedQuantity";
-    private static readonly XName CreditedQuantity = Cbc + "CreditedQuantity";
-    private static readonly XName Name = Cbc + "Name";
-    private static readonly XName Value = Cbc + "Value";
-    private static readonly XName Price = Cac + "Price";
-    private static readonly XName PriceAmount = Cbc + "PriceAmount";
-    private static readonly XName AdditionalItemProperty = Cac + "AdditionalItemProperty";
-    private static readonly XName CommodityClassification = Cac + "CommodityClassification";
-    private static readonly XName ItemClassificationCode = Cbc + "ItemClassificationCode";
-    private static readonly XName StandardItemIdentification = Cac + "StandardItemIdentification";
-    private static readonly XName Note = Cbc + "Note";
-    private static readonly XName PayeeParty = Cac + "PayeeParty";
-    private static readonly XName PartyName = Cac + "PartyName";
-    private static readonly XName PartyIdentification = Cac + "PartyIdentification";
-    private static readonly XName BillingReference = Cac + "BillingReference";
-    private static readonly XName InvoiceDocumentReference = Cac + "InvoiceDocumentReference";
-    private static readonly XName TaxExemptionReason = Cbc + "TaxExemptionReason";
-    private static readonly XName TaxExemptionReasonCode = Cbc + "TaxExemptionReasonCode";
-    private static readonly XName ListId = "listID";
-    private static readonly XName SchemeId = "schemeID";
-    private static readonly XName UnitCode = "unitCode";
-    private static readonly XName CurrencyId = "currencyID";
+    static partial void DefineModel(PatternBuilder pattern) => UblModelRules.Define(pattern);
 
-    static partial void DefineModel(PatternBuilder pattern)
+    static partial void AddModelTexts(Dictionary<string, RuleText> texts)
+    {
+        foreach (var (id, english, french) in UblModelRules.Texts)
+        {
+            texts[id] = new RuleText(english, french);
+        }
+    }
+}
+
+/// <summary>
+/// The rules of the UBL-model pattern, kept out of the partial rule-set class so that its members cannot collide with
+/// those of the other patterns' files.
+/// </summary>
+internal static class UblModelRules
+{
+    internal static readonly XName AdditionalDocumentReference = Cac + "AdditionalDocumentReference";
+    internal static readonly XName EndpointId = Cbc + "EndpointID";
+    internal static readonly XName PostalAddress = Cac + "PostalAddress";
+    internal static readonly XName Country = Cac + "Country";
+    internal static readonly XName PrimaryAccountNumberId = Cbc + "PrimaryAccountNumberID";
+    internal static readonly XName CardAccount = Cac + "CardAccount";
+    internal static readonly XName PaymentMeans = Cac + "PaymentMeans";
+    internal static readonly XName PaymentMeansCode = Cbc + "PaymentMeansCode";
+    internal static readonly XName PayeeFinancialAccount = Cac + "PayeeFinancialAccount";
+    internal static readonly XName Address = Cac + "Address";
+    internal static readonly XName DeliveryLocation = Cac + "DeliveryLocation";
+    internal static readonly XName Delivery = Cac + "Delivery";
+    internal static readonly XName ActualDeliveryDate = Cbc + "ActualDeliveryDate";
+    internal static readonly XName BaseAmount = Cbc + "BaseAmount";
+    internal static readonly XName AllowanceChargeReason = Cbc + "AllowanceChargeReason";
+    internal static readonly XName AllowanceChargeReasonCode = Cbc + "AllowanceChargeReasonCode";
+    internal static readonly XName LegalMonetaryTotal = Cac + "LegalMonetaryTotal";
+    internal static readonly XName TaxExclusiveAmount = Cbc + "TaxExclusiveAmount";
+    internal static readonly XName TaxInclusiveAmount = Cbc + "TaxInclusiveAmount";
+    internal static readonly XName AllowanceTotalAmount = Cbc + "AllowanceTotalAmount";
+    internal static readonly XName ChargeTotalAmount = Cbc + "ChargeTotalAmount";
+    internal static readonly XName PrepaidAmount = Cbc + "PrepaidAmount";
+    internal static readonly XName PayableRoundingAmount = Cbc + "PayableRoundingAmount";
+    internal static readonly XName PayableAmount = Cbc + "PayableAmount";
+    internal static readonly XName CustomizationId = Cbc + "CustomizationID";
+    internal static readonly XName IssueDate = Cbc + "IssueDate";
+    internal static readonly XName InvoiceTypeCode = Cbc + "InvoiceTypeCode";
+    internal static readonly XName CreditNoteTypeCode = Cbc + "CreditNoteTypeCode";
+    internal static readonly XName DocumentCurrencyCode = Cbc + "DocumentCurrencyCode";
+    internal static readonly XName TaxCurrencyCode = Cbc + "TaxCurrencyCode";
+    internal static readonly XName RegistrationName = Cbc + "RegistrationName";
+    internal static readonly XName TaxPointDate = Cbc + "TaxPointDate";
+    internal static readonly XName InvoicePeriod = Cac + "InvoicePeriod";
+    internal static readonly XName DescriptionCode = Cbc + "DescriptionCode";
+    internal static readonly XName StartDate = Cbc + "StartDate";
+    internal static readonly XName EndDate = Cbc + "EndDate";
+    internal static readonly XName InvoicedQuantity = Cbc + "InvoicedQuantity";
+    internal static readonly XName CreditedQuantity = Cbc + "CreditedQuantity";
+    internal static readonly XName Name = Cbc + "Name";
+    internal static readonly XName Value = Cbc + "Value";
+    internal static readonly XName Price = Cac + "Price";
+    internal static readonly XName PriceAmount = Cbc + "PriceAmount";
+    internal static readonly XName AdditionalItemProperty = Cac + "AdditionalItemProperty";
+    internal static readonly XName CommodityClassification = Cac + "CommodityClassification";
+    internal static readonly XName ItemClassificationCode = Cbc + "ItemClassificationCode";
+    internal static readonly XName StandardItemIdentification = Cac + "StandardItemIdentification";
+    internal static readonly XName Note = Cbc + "Note";
+    internal static readonly XName PayeeParty = Cac + "PayeeParty";
+    internal static readonly XName PartyName = Cac + "PartyName";
+    internal static readonly XName PartyIdentification = Cac + "PartyIdentification";
+    internal static readonly XName BillingReference = Cac + "BillingReference";
+    internal static readonly XName InvoiceDocumentReference = Cac + "InvoiceDocumentReference";
+    internal static readonly XName TaxExemptionReason = Cbc + "TaxExemptionReason";
+    internal static readonly XName TaxExemptionReasonCode = Cbc + "TaxExemptionReasonCode";
+    internal static readonly XName ListId = "listID";
+    internal static readonly XName SchemeId = "schemeID";
+    internal static readonly XName UnitCode = "unitCode";
+    internal static readonly XName CurrencyId = "currencyID";
+
+    internal static void Define(PatternBuilder pattern)
     {
         pattern
             .Rule("cac:AdditionalDocumentReference", AdditionalDocumentReference, static (e, r) =>
@@ -1093,16 +1110,9 @@ public sealed partial class En16931Ubl
         return codeMatches && rateMatches;
     }
 
-    static partial void AddModelTexts(Dictionary<string, RuleText> texts)
-    {
-        foreach (var (id, english, french) in ModelTexts)
-        {
-            texts[id] = new RuleText(english, french);
-        }
-    }
 
     // The text of each rule of the pattern, for the person who fixes the invoice.
-    private static readonly (string Id, string English, string French)[] ModelTexts =
+    internal static readonly (string Id, string English, string French)[] Texts =
     [
         ("BR-01", "The invoice has no specification identifier (BT-24).", "La facture n'a pas d'identifiant de spécification (BT-24)."),
         ("BR-02", "The invoice has no number (BT-1).", "La facture n'a pas de numéro (BT-1)."),
