@@ -13,6 +13,8 @@ internal static class CommandCatalog
         yield return InvoicesCommand.Create();
         yield return VerifyCommand.Create();
         yield return BillRunCommand.Create();
+        yield return ValidateCommand.Create();
+        yield return ConformanceCommand.Create();
         yield return BenchCommand.Create();
     }
 }
