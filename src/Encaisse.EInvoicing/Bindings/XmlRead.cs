@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Encaisse.Domain.Common;
+using Encaisse.Domain.Invoicing;
 
 namespace Encaisse.EInvoicing.Bindings;
 
@@ -75,4 +76,18 @@ internal static class XmlRead
         Code(element) is { } text ? BindingValues.ParseDecimal(text, term) : throw Missing(term);
 
     public static EInvoiceReadException Missing(string term) => new($"{term} is missing.");
+}
+
+/// <summary>
+/// Groups whose every member is absent are read as absent: an empty contact or delivery element carries no term,
+/// and the other syntax may have no empty form of it.
+/// </summary>
+internal static class Empty
+{
+    private static readonly Delivery NoDelivery = new();
+    private static readonly Contact NoContact = new();
+
+    public static Delivery? Of(Delivery delivery) => delivery == NoDelivery ? null : delivery;
+
+    public static Contact? Of(Contact contact) => contact == NoContact ? null : contact;
 }

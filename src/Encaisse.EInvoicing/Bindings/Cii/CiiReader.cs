@@ -406,13 +406,13 @@ internal static class CiiReader
         }
 
         var ids = shipTo is null ? [] : PartyIds(shipTo);
-        return new Delivery
+        return Empty.Of(new Delivery
         {
             DeliverToName = Text(shipTo.Child(Name)),
             LocationId = ids.Count > 0 ? ids[0] : null,
             ActualDeliveryDate = date,
             Address = ReadAddress(shipTo.Child(PostalAddress), "BG-15 deliver to address"),
-        };
+        });
     }
 
     private static PaymentInstructions? ReadPaymentInstructions(XElement settlement, string? mandate)
@@ -731,12 +731,12 @@ internal static class CiiReader
 
     private static Contact? ReadContact(XElement? contact) => contact is null
         ? null
-        : new Contact
+        : Empty.Of(new Contact
         {
             Name = Text(contact.Element(PersonName)) ?? Text(contact.Element(DepartmentName)),
             Telephone = Text(contact.Child(Telephone, CompleteNumber)),
             Email = Text(contact.Child(Email, UriId)),
-        };
+        });
 
     /// <summary>A udt:DateTimeString child (format 102).</summary>
     private static DateOnly? DateTimeValue(XElement? parent, string term) =>

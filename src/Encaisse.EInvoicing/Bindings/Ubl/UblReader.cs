@@ -480,13 +480,14 @@ internal static class UblReader
         }
 
         var location = delivery.Element(DeliveryLocation);
-        return new Delivery
+        var result = new Delivery
         {
             DeliverToName = Text(delivery.Child(DeliveryParty, PartyName, Name)),
             LocationId = XmlRead.Id(location.Child(Id)),
             ActualDeliveryDate = IsoDate(delivery.Element(ActualDeliveryDate), "BT-72 actual delivery date"),
             Address = ReadAddress(location.Child(Address), "BG-15 deliver to address"),
         };
+        return Empty.Of(result);
     }
 
     private static PaymentInstructions? ReadPaymentInstructions(XElement root, out DateOnly? dueDate)
@@ -784,12 +785,12 @@ internal static class UblReader
 
     private static Contact? ReadContact(XElement? contact) => contact is null
         ? null
-        : new Contact
+        : Empty.Of(new Contact
         {
             Name = Text(contact.Element(Name)),
             Telephone = Text(contact.Element(Telephone)),
             Email = Text(contact.Element(ElectronicMail)),
-        };
+        });
 
     private static DateOnly? IsoDate(XElement? element, string term) =>
         Code(element) is { } text ? BindingValues.ParseIsoDate(text, term) : null;
