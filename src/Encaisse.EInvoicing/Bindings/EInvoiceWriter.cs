@@ -20,7 +20,7 @@ public static class EInvoiceWriter
         ArgumentNullException.ThrowIfNull(invoice);
         ArgumentNullException.ThrowIfNull(format);
         var projected = ProfileProjection.Project(invoice, format);
-        return format.Syntax == DocumentSyntax.Ubl ? UblWriter.Write(projected) : CiiWriter.Write(projected);
+        return format.Syntax == DocumentSyntax.Ubl ? UblWriter.Write(projected) : CiiWriter.Write(projected, format.Version);
     }
 
     /// <summary>The invoice as the given profile carries it (what <see cref="Write"/> writes), for previews and tests.</summary>

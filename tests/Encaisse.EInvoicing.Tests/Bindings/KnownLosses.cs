@@ -1,4 +1,5 @@
 using Encaisse.Domain.Invoicing;
+using Encaisse.EInvoicing.Bindings;
 using Encaisse.EInvoicing.Xml;
 
 namespace Encaisse.EInvoicing.Tests.Bindings;
@@ -9,9 +10,10 @@ namespace Encaisse.EInvoicing.Tests.Bindings;
 /// </summary>
 internal static class KnownLosses
 {
-    public static Invoice Apply(Invoice invoice, DocumentSyntax target) => target switch
+    public static Invoice Apply(Invoice invoice, OutputFormat target) => target.Syntax switch
     {
         DocumentSyntax.Ubl => ToUbl(invoice),
+        _ when target.Version == SyntaxVersion.CiiD16B => ToCii(invoice) with { PrecedingInvoices = [.. invoice.PrecedingInvoices.Take(1)] },
         _ => ToCii(invoice),
     };
 

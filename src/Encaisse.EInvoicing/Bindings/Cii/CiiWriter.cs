@@ -36,16 +36,19 @@ internal sealed class CiiWriter
     private readonly XmlWriter _w;
     private readonly Invoice _invoice;
     private readonly bool _writesLineTotal;
+    private readonly int _maxPrecedingInvoices;
 
-    private CiiWriter(XmlWriter writer, ProjectedInvoice projected)
+    private CiiWriter(XmlWriter writer, ProjectedInvoice projected, SyntaxVersion version)
     {
         _w = writer;
         _invoice = projected.Invoice;
         _writesLineTotal = projected.WritesSumOfLineNetAmounts;
+        // D16B has room for one preceding invoice reference (BG-3); D22B and the Factur-X schemas for several.
+        _maxPrecedingInvoices = version == SyntaxVersion.CiiD16B ? 1 : int.MaxValue;
     }
 
-    public static byte[] Write(ProjectedInvoice projected) =>
-        XmlOutput.Write(projected, static (writer, p) => new CiiWriter(writer, p).WriteDocument());
+    public static byte[] Write(ProjectedInvoice projected, SyntaxVersion version) =>
+        XmlOutput.Write((projected, version), static (writer, state) => new CiiWriter(writer, state.projected, state.version).WriteDocument());
 
     private void WriteDocument()
     {
@@ -292,8 +295,9 @@ internal sealed class CiiWriter
 
         WritePaymentTerms(inv, payment);
         WriteMonetarySummation(inv);
-        foreach (var preceding in inv.PrecedingInvoices) // BG-3
+        for (var i = 0; i < inv.PrecedingInvoices.Count && i < _maxPrecedingInvoices; i++) // BG-3
         {
+            var preceding = inv.PrecedingInvoices[i];
             Start("InvoiceReferencedDocument");
             Ram("IssuerAssignedID", preceding.Number); // BT-25
             if (preceding.IssueDate is { } issued) // BT-26
