@@ -125,7 +125,7 @@ internal static class SampleInvoices
         .WithVatAccounting(CurrencyCode.Eur, 0.9213m)
         .WithPaidAmount(100m)
         .WithRoundingAmount(0.01m)
-        .WithPaymentInstructions(new PaymentInstructions { MeansCode = PaymentMeansCodes.BankCard, Card = new PaymentCard("123456******1234", "J. Martin") })
+        .WithPaymentInstructions(new PaymentInstructions { MeansCode = PaymentMeansCodes.BankCard, Card = new PaymentCard("1234", "J. Martin") })
         .AddLine("Abonnement", 1m, 499.99m, VatTreatment.Standard(19m))
         .AddLine("Export", 2m, 10m, VatTreatment.Export)
         .WithVatExemption(VatExemption.Export)

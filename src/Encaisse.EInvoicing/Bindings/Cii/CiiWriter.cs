@@ -258,8 +258,9 @@ internal sealed class CiiWriter
             WritePaymentMeans(payment);
         }
 
-        foreach (var entry in inv.VatBreakdown) // BG-23
+        for (var i = 0; i < inv.VatBreakdown.Count; i++) // BG-23
         {
+            var entry = inv.VatBreakdown[i];
             Start("ApplicableTradeTax");
             Amount("CalculatedAmount", entry.TaxAmount); // BT-117
             Ram("TypeCode", Vat);
@@ -267,7 +268,7 @@ internal sealed class CiiWriter
             Amount("BasisAmount", entry.TaxableAmount); // BT-116
             Ram("CategoryCode", entry.Vat.Category.ToCode()); // BT-118
             Ram("ExemptionReasonCode", entry.ExemptionReasonCode); // BT-121
-            if (inv.TaxPointDate is { } pointDate) // BT-7
+            if (i == 0 && inv.TaxPointDate is { } pointDate) // BT-7, once (CII-SR-461)
             {
                 Start("TaxPointDate");
                 _w.WriteStartElement("udt", "DateString", UdtNs);
@@ -277,7 +278,7 @@ internal sealed class CiiWriter
                 End();
             }
 
-            Ram("DueDateTypeCode", inv.VatPointDateCode is { } code ? ToUntdid2475(code) : null); // BT-8
+            Ram("DueDateTypeCode", i == 0 && inv.VatPointDateCode is { } code ? ToUntdid2475(code) : null); // BT-8, once (CII-SR-462)
             Amount("RateApplicablePercent", entry.Vat.Rate); // BT-119
             End();
         }

@@ -74,12 +74,12 @@ internal static class ProfileProjection
         },
     };
 
-    // Factur-X BASIC WL: the header without BT-7, BT-11, BT-14, BT-15, BT-17, BT-18, BT-33, BT-82, BT-85, BT-86,
-    // BT-114, contacts (BG-6, BG-9), payment card (BG-18), attachments (BG-24); no lines.
+    // Factur-X BASIC WL: the header without BT-7, BT-11, BT-14, BT-15, BT-17, BT-18, BT-33, BT-45, BT-82, BT-85,
+    // BT-86, BT-114, contacts (BG-6, BG-9), payment card (BG-18), attachments (BG-24); no lines.
     private static Invoice BasicWl(Invoice invoice) => BasicHeader(invoice) with { Lines = [] };
 
-    // Factur-X BASIC: the BASIC WL header, lines without BT-128, BT-132, BT-133 and with only BT-153 and BT-157
-    // of the item.
+    // Factur-X BASIC: the BASIC WL header, lines without BT-128, BT-132, BT-133, with only BT-153 and BT-157 of the
+    // item, and line allowances and charges as amounts (no BT-137/138, BT-142/143).
     private static Invoice Basic(Invoice invoice)
     {
         var lines = new InvoiceLine[invoice.Lines.Count];
@@ -92,10 +92,23 @@ internal static class ProfileProjection
                 OrderLineReference = null,
                 BuyerAccountingReference = null,
                 Item = new Item { Name = line.Item.Name, StandardId = line.Item.StandardId },
+                Allowances = AmountsOnly(line.Allowances),
+                Charges = AmountsOnly(line.Charges),
             };
         }
 
         return BasicHeader(invoice) with { Lines = lines };
+    }
+
+    private static AllowanceCharge[] AmountsOnly(IReadOnlyList<AllowanceCharge> items)
+    {
+        var result = new AllowanceCharge[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = items[i] with { Percentage = null, BaseAmount = null };
+        }
+
+        return result;
     }
 
     private static Invoice BasicHeader(Invoice invoice) => invoice with
@@ -109,7 +122,7 @@ internal static class ProfileProjection
         SupportingDocuments = [],
         PaymentSchedule = [],
         Seller = invoice.Seller with { AdditionalLegalInformation = null, Contact = null },
-        Buyer = invoice.Buyer with { Contact = null },
+        Buyer = invoice.Buyer with { Contact = null, TradingName = null },
         PaymentInstructions = invoice.PaymentInstructions is { } payment
             ? payment with
             {

@@ -369,20 +369,21 @@ internal sealed class UblWriter
             return;
         }
 
-        // One PaymentMeans per credit transfer account (BG-17 repeats); the card and the mandate go with the first.
+        // One PaymentMeans per credit transfer account (BG-17 repeats); BT-82, the due date, the card and the
+        // mandate go with the first, BT-81 and BT-83 repeat (UBL-SR-44, UBL-SR-47 allow equal values).
         var count = Math.Max(1, payment.CreditTransfers.Count);
         for (var i = 0; i < count; i++)
         {
             Start("PaymentMeans");
             _w.WriteStartElement("cbc", "PaymentMeansCode", CbcNs); // BT-81
-            if (payment.MeansText is not null)
+            if (i == 0 && payment.MeansText is not null)
             {
-                _w.WriteAttributeString("name", payment.MeansText); // BT-82
+                _w.WriteAttributeString("name", payment.MeansText); // BT-82, once (UBL-SR-46)
             }
 
             _w.WriteString(payment.MeansCode);
             _w.WriteEndElement();
-            Cbc("PaymentDueDate", dueDate);
+            Cbc("PaymentDueDate", i == 0 ? dueDate : null); // once (UBL-SR-45)
             Cbc("PaymentID", payment.RemittanceInformation); // BT-83
             if (i == 0 && payment.Card is { } card) // BG-18
             {
