@@ -9,7 +9,7 @@ namespace Encaisse.EInvoicing.Bindings;
 /// <summary>
 /// Writes an invoice as an e-invoice: UBL 2.1 (Invoice, or CreditNote for credit note type codes) or CII, in a
 /// profile. The profile decides which terms are written (<see cref="ProfileProjection"/>), the syntax how; the
-/// output is UTF-8 without BOM, indented, and the same invoice always gives the same bytes. The writer does not
+/// output is UTF-8 without BOM, not indented, and the same invoice always gives the same bytes. The writer does not
 /// validate business rules: an invoice that breaks EN 16931 is written as it is (validate it first).
 /// </summary>
 public static class EInvoiceWriter

@@ -3,14 +3,16 @@ using System.Xml;
 
 namespace Encaisse.EInvoicing.Bindings;
 
-/// <summary>The XmlWriter settings and buffer handling both writers share: UTF-8 without BOM, LF, indented, deterministic.</summary>
+/// <summary>
+/// The XmlWriter settings both writers share: UTF-8 without BOM, no indentation (about a quarter faster to write and
+/// smaller; e-invoices are read by machines), line feeds in text kept as LF, deterministic.
+/// </summary>
 internal static class XmlOutput
 {
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
+        Indent = false,
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
         CloseOutput = false,
