@@ -1,7 +1,7 @@
 using System.Text;
 using Encaisse.EInvoicing.Validation;
 
-namespace Encaisse.EInvoicing.Tests.Rules.En16931Ubl;
+namespace Encaisse.EInvoicing.Tests.Rules.En16931UblModel;
 
 /// <summary>
 /// Rules whose XPath has quirks the C# translation must keep; the expected verdicts were checked against the reference

@@ -1,4 +1,4 @@
-namespace Encaisse.EInvoicing.Tests.Rules.En16931Ubl;
+namespace Encaisse.EInvoicing.Tests.Rules.En16931UblModel;
 
 /// <summary>Where the shared test material is: ../shared next to the repository root (the folder holding Encaisse.slnx).</summary>
 internal static class En16931UblTestFiles

@@ -1,7 +1,7 @@
 using Encaisse.EInvoicing.Conformance;
 using Encaisse.EInvoicing.Validation;
 
-namespace Encaisse.EInvoicing.Tests.Rules.En16931Ubl;
+namespace Encaisse.EInvoicing.Tests.Rules.En16931UblModel;
 
 /// <summary>The CEN unit tests for UBL business and code-list rules (files BR-*.xml), judged by their own expectations.</summary>
 public sealed class En16931UblUnitTests

@@ -1,7 +1,7 @@
 using Encaisse.EInvoicing.Validation;
 using Encaisse.EInvoicing.Xml;
 
-namespace Encaisse.EInvoicing.Tests.Validation;
+namespace Encaisse.EInvoicing.Tests.Engine;
 
 public sealed class RuleSetSelectionTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using Encaisse.EInvoicing.Validation;
 using Encaisse.EInvoicing.Xml;
 
-namespace Encaisse.EInvoicing.Tests.Xml;
+namespace Encaisse.EInvoicing.Tests.HostileInput;
 
 /// <summary>Hostile XML: each attack ends in a clear error, quickly, without building the document in memory.</summary>
 public sealed class SafeXmlTests

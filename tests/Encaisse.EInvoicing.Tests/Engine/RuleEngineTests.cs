@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Encaisse.EInvoicing.Validation;
 using Encaisse.EInvoicing.Validation.Engine;
 
-namespace Encaisse.EInvoicing.Tests.Validation;
+namespace Encaisse.EInvoicing.Tests.Engine;
 
 /// <summary>The engine keeps compiled Schematron's semantics: first matching rule per pattern, assert vs report.</summary>
 public sealed class RuleEngineTests

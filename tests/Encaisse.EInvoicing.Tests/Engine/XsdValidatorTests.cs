@@ -3,7 +3,7 @@ using Encaisse.EInvoicing.Tests.Infrastructure;
 using Encaisse.EInvoicing.Validation;
 using Encaisse.EInvoicing.Xml;
 
-namespace Encaisse.EInvoicing.Tests.Validation;
+namespace Encaisse.EInvoicing.Tests.Engine;
 
 /// <summary>XSD validation against the official schemas (the XSD pseudo-rule of the reference results).</summary>
 public sealed class XsdValidatorTests

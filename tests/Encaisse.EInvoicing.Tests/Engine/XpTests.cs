@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Encaisse.EInvoicing.Validation.Engine;
 
-namespace Encaisse.EInvoicing.Tests.Validation;
+namespace Encaisse.EInvoicing.Tests.Engine;
 
 /// <summary>The XPath 2.0 semantics the rules depend on.</summary>
 public sealed class XpTests
