@@ -26,25 +26,25 @@ public sealed partial class En16931Cii
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:ExchangedDocument", N.ExchangedDocument, static e => F.IsAt(e, SyntaxPaths.Document), t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IncludedNote", N.IncludedNote, static e => F.IsAt(e, SyntaxPaths.DocumentNote), t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem", N.IncludedSupplyChainTradeLineItem, static e => F.IsAt(e, SyntaxPaths.Line), t[i++].Check);
-        pattern.Rule(".../ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument", N.AssociatedDocumentLineDocument, static e => F.IsAt(e, SyntaxPaths.LineDocument), t[i++].Check);
-        pattern.Rule(".../ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct", N.SpecifiedTradeProduct, static e => F.IsAt(e, SyntaxPaths.LineProduct), t[i++].Check);
-        pattern.Rule(".../ram:SpecifiedTradeProduct/ram:ApplicableProductCharacteristic", N.ApplicableProductCharacteristic, static e => F.IsAt(e, SyntaxPaths.LineProductCharacteristic), t[i++].Check);
-        pattern.Rule(".../ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeAgreement", N.SpecifiedLineTradeAgreement, static e => F.IsAt(e, SyntaxPaths.LineAgreement), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument", N.AssociatedDocumentLineDocument, static e => F.IsAt(e, SyntaxPaths.LineDocument), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct", N.SpecifiedTradeProduct, static e => F.IsAt(e, SyntaxPaths.LineProduct), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:ApplicableProductCharacteristic", N.ApplicableProductCharacteristic, static e => F.IsAt(e, SyntaxPaths.LineProductCharacteristic), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeAgreement", N.SpecifiedLineTradeAgreement, static e => F.IsAt(e, SyntaxPaths.LineAgreement), t[i++].Check);
         pattern.Rule("//ram:SpecifiedTradeAllowanceCharge", N.SpecifiedTradeAllowanceCharge, t[i++].Check);
         pattern.Rule("//ram:GrossPriceProductTradePrice/ram:AppliedTradeAllowanceCharge", N.AppliedTradeAllowanceCharge, static e => e.Parent?.Name == N.GrossPriceProductTradePrice, t[i++].Check);
-        pattern.Rule(".../ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeDelivery", N.SpecifiedLineTradeDelivery, static e => F.IsAt(e, SyntaxPaths.LineDelivery), t[i++].Check);
-        pattern.Rule(".../ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement", N.SpecifiedLineTradeSettlement, static e => F.IsAt(e, SyntaxPaths.LineSettlement), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeDelivery", N.SpecifiedLineTradeDelivery, static e => F.IsAt(e, SyntaxPaths.LineDelivery), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement", N.SpecifiedLineTradeSettlement, static e => F.IsAt(e, SyntaxPaths.LineSettlement), t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement", N.ApplicableHeaderTradeAgreement, static e => F.IsAt(e, SyntaxPaths.HeaderAgreement), t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery", N.ApplicableHeaderTradeDelivery, static e => F.IsAt(e, SyntaxPaths.HeaderDelivery), t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement", N.ApplicableHeaderTradeSettlement, static e => F.IsAt(e, SyntaxPaths.HeaderSettlement), t[i++].Check);
-        pattern.Rule(".../ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation", N.SpecifiedTradeSettlementHeaderMonetarySummation, static e => F.IsAt(e, SyntaxPaths.HeaderTotals), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation", N.SpecifiedTradeSettlementHeaderMonetarySummation, static e => F.IsAt(e, SyntaxPaths.HeaderTotals), t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice", N.CrossIndustryInvoice, Xp.IsRoot, CheckSyntaxRoot);
         pattern.Rule("//*[ends-with(name(), 'DocumentContextParameter')]", AnyElement, static e => e.Name.LocalName.EndsWith("DocumentContextParameter", StringComparison.Ordinal), t[i++].Check);
-        pattern.Rule(".../GuidelineSpecifiedDocumentContextParameter/ram:ID | .../ExchangedDocument/ram:ID | .../AssociatedDocumentLineDocument/ram:LineID | .../SpecifiedTradeProduct/ram:SellerAssignedID", [N.Id, N.LineId, N.SellerAssignedId], IsSyntaxKeyIdentifier, t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID | /rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID | /rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument/ram:LineID | /rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:SellerAssignedID", [N.Id, N.LineId, N.SellerAssignedId], IsSyntaxKeyIdentifier, t[i++].Check);
         pattern.Rule("//ram:*[ends-with(name(), 'ID')]", AnyElement, static e => F.IsRamEndingWith(e, "ID"), t[i++].Check);
         pattern.Rule("//ram:TypeCode", N.TypeCode, t[i++].Check);
         pattern.Rule("/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:TypeCode", N.TypeCode, static e => F.IsAt(e, SyntaxPaths.DocumentTypeCode), t[i++].Check);
-        pattern.Rule(".../ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode", N.CategoryCode, static e => F.IsAt(e, SyntaxPaths.LineTaxCategory), t[i++].Check);
+        pattern.Rule("/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode", N.CategoryCode, static e => F.IsAt(e, SyntaxPaths.LineTaxCategory), t[i++].Check);
         pattern.Rule("//ram:*[ends-with(name(), 'ReferencedDocument')]", AnyElement, static e => F.IsRamEndingWith(e, "ReferencedDocument"), t[i++].Check);
         pattern.Rule("//ram:*[ends-with(name(), 'Amount') and not (self::ram:TaxTotalAmount)]", AnyElement, static e => F.IsRamEndingWith(e, "Amount") && e.Name != N.TaxTotalAmount, t[i++].Check);
         pattern.Rule("//ram:*[ends-with(name(), 'Quantity')]", AnyElement, static e => F.IsRamEndingWith(e, "Quantity"), t[i++].Check);
@@ -97,7 +97,7 @@ public sealed partial class En16931Cii
     }
 
     /// <summary>The table-driven rules, in pattern order (the root rule, written out above, is not among them).</summary>
-    private static class SyntaxTables
+    internal static class SyntaxTables
     {
         private static readonly XName BasisAmount = Xml.Namespaces.Ram + "BasisAmount";
         private static readonly XName ExemptionReasonCode = Xml.Namespaces.Ram + "ExemptionReasonCode";
