@@ -15,6 +15,8 @@ public sealed class CiiSyntaxCustomRuleTests
           xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
         """;
 
+    private static readonly XNamespace Ram = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
+
     private static HashSet<string> Fired(string body) =>
         CiiSyntaxTableTests.Fired(XDocument.Parse(Header + body + "</rsm:CrossIndustryInvoice>"));
 
@@ -94,6 +96,22 @@ public sealed class CiiSyntaxCustomRuleTests
 
         // The line-level DueDateTypeCode is also outside the header settlement.
         Assert.Contains("CII-DT-058", fired);
+    }
+
+    [Fact]
+    public void SR_462_sees_a_document_changed_between_two_validations()
+    {
+        var document = XDocument.Parse(Header + Transaction("""
+            <ram:ApplicableHeaderTradeSettlement>
+              <ram:ApplicableTradeTax><ram:DueDateTypeCode>5</ram:DueDateTypeCode></ram:ApplicableTradeTax>
+              <ram:ApplicableTradeTax><ram:DueDateTypeCode>5</ram:DueDateTypeCode></ram:ApplicableTradeTax>
+            </ram:ApplicableHeaderTradeSettlement>
+            """) + "</rsm:CrossIndustryInvoice>");
+        Assert.DoesNotContain("CII-SR-462", CiiSyntaxTableTests.Fired(document));
+        document.Descendants(Ram + "DueDateTypeCode").Last().Value = "29";
+        Assert.Contains("CII-SR-462", CiiSyntaxTableTests.Fired(document));
+        document.Descendants(Ram + "DueDateTypeCode").Last().Value = "5";
+        Assert.DoesNotContain("CII-SR-462", CiiSyntaxTableTests.Fired(document));
     }
 
     [Theory]

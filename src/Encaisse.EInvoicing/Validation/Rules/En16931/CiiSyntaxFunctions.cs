@@ -37,6 +37,9 @@ internal static class CiiSyntaxFunctions
     private static readonly XName Information = Ram + "Information";
     private static readonly XName PaymentReference = Ram + "PaymentReference";
     private static readonly XName BilledQuantity = Ram + "BilledQuantity";
+    private static readonly XName[] LineBilledQuantity = [SupplyChainTradeTransaction, IncludedSupplyChainTradeLineItem, SpecifiedLineTradeDelivery, BilledQuantity];
+    private static readonly XName ReferenceTypeCode = Ram + "ReferenceTypeCode";
+    private static readonly XName FormattedIssueDateTime = Ram + "FormattedIssueDateTime";
     private static readonly XName Format = XName.Get("format");
     private static readonly XName SchemeId = XName.Get("schemeID");
     private static readonly XName UnitCode = XName.Get("unitCode");
@@ -66,10 +69,50 @@ internal static class CiiSyntaxFunctions
 
     // ---- Helpers ---------------------------------------------------------------------------------------------
 
+    /// <summary>The child elements named <paramref name="name"/>, without allocating (XContainer.Elements(name) allocates an iterator).</summary>
+    private static ChildEnumerator Kids(XElement parent, XName name) => new(parent, name);
+
+    /// <summary>The first child element named <paramref name="name"/>, or null.</summary>
+    private static XElement? Kid(XElement parent, XName name)
+    {
+        foreach (var child in Kids(parent, name))
+        {
+            return child;
+        }
+
+        return null;
+    }
+
+    /// <summary>A non-allocating enumerator of the child elements with one name.</summary>
+    internal struct ChildEnumerator(XElement parent, XName name)
+    {
+        private XNode? _next = parent.HasElements ? parent.FirstNode : null;
+
+        public XElement Current { get; private set; } = null!;
+
+        public readonly ChildEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next is not null)
+            {
+                var node = _next;
+                _next = node.NextNode;
+                if (node is XElement element && element.Name == name)
+                {
+                    Current = element;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Whether any child <paramref name="name"/> of <paramref name="parent"/> has the string value <paramref name="value"/> (<c>ram:X = 'v'</c>).</summary>
     private static bool AnyChildEquals(XElement parent, XName name, string value)
     {
-        foreach (var child in parent.Elements(name))
+        foreach (var child in Kids(parent, name))
         {
             if (child.Value == value)
             {
@@ -81,14 +124,14 @@ internal static class CiiSyntaxFunctions
     }
 
     /// <summary><c>normalize-space(ram:X)</c> of the first child X ("" when none).</summary>
-    private static string NormFirst(XElement parent, XName name) => Xp.Norm(parent.Element(name));
+    private static string NormFirst(XElement parent, XName name) => Xp.Norm(Kid(parent, name));
 
     /// <summary>Whether the path a/b exists below the element.</summary>
     private static bool Exists(XElement element, XName a, XName b)
     {
-        foreach (var x in element.Elements(a))
+        foreach (var x in Kids(element, a))
         {
-            if (x.Element(b) is not null)
+            if (Kid(x, b) is not null)
             {
                 return true;
             }
@@ -100,7 +143,7 @@ internal static class CiiSyntaxFunctions
     /// <summary>Whether the path a/b/c exists below the element.</summary>
     private static bool Exists(XElement element, XName a, XName b, XName c)
     {
-        foreach (var x in element.Elements(a))
+        foreach (var x in Kids(element, a))
         {
             if (Exists(x, b, c))
             {
@@ -126,7 +169,7 @@ internal static class CiiSyntaxFunctions
     internal static bool GlobalIdHasScheme(XElement product)
     {
         var any = false;
-        foreach (var globalId in product.Elements(GlobalId))
+        foreach (var globalId in Kids(product, GlobalId))
         {
             if (globalId.Attribute(SchemeId) is not null)
             {
@@ -144,10 +187,10 @@ internal static class CiiSyntaxFunctions
     {
         var countries = 0;
         var ids = 0;
-        foreach (var country in product.Elements(OriginTradeCountry))
+        foreach (var country in Kids(product, OriginTradeCountry))
         {
             countries++;
-            foreach (var _ in country.Elements(Id))
+            foreach (var _ in Kids(country, Id))
             {
                 ids++;
             }
@@ -168,20 +211,20 @@ internal static class CiiSyntaxFunctions
         var indicatorFalse = false;
         var anyIndicator = false;
         var anyAmount = false;
-        foreach (var price in agreement.Elements(GrossPriceProductTradePrice))
+        foreach (var price in Kids(agreement, GrossPriceProductTradePrice))
         {
-            foreach (var charge in price.Elements(AppliedTradeAllowanceCharge))
+            foreach (var charge in Kids(price, AppliedTradeAllowanceCharge))
             {
-                foreach (var indicator in charge.Elements(ChargeIndicator))
+                foreach (var indicator in Kids(charge, ChargeIndicator))
                 {
                     anyIndicator = true;
-                    foreach (var value in indicator.Elements(Indicator))
+                    foreach (var value in Kids(indicator, Indicator))
                     {
                         indicatorFalse |= IsBooleanFalse(value.Value);
                     }
                 }
 
-                anyAmount |= charge.Element(ActualAmount) is not null;
+                anyAmount |= Kid(charge, ActualAmount) is not null;
             }
         }
 
@@ -194,7 +237,7 @@ internal static class CiiSyntaxFunctions
     internal static bool AtMostOneObjectReference(XElement settlement)
     {
         var count = 0;
-        foreach (var document in settlement.Elements(AdditionalReferencedDocument))
+        foreach (var document in Kids(settlement, AdditionalReferencedDocument))
         {
             if (NormFirst(document, CiiSyntaxNames.TypeCode) == "130")
             {
@@ -209,7 +252,7 @@ internal static class CiiSyntaxFunctions
     internal static bool AtMostOneDocumentWithTypeCode(XElement agreement, string code)
     {
         var count = 0;
-        foreach (var document in agreement.Elements(AdditionalReferencedDocument))
+        foreach (var document in Kids(agreement, AdditionalReferencedDocument))
         {
             if (AnyChildEquals(document, CiiSyntaxNames.TypeCode, code))
             {
@@ -224,11 +267,11 @@ internal static class CiiSyntaxFunctions
     internal static bool AtMostOneInSupportingDocuments(XElement agreement, XName child)
     {
         var count = 0;
-        foreach (var document in agreement.Elements(AdditionalReferencedDocument))
+        foreach (var document in Kids(agreement, AdditionalReferencedDocument))
         {
             if (NormFirst(document, CiiSyntaxNames.TypeCode) == "916")
             {
-                foreach (var _ in document.Elements(child))
+                foreach (var _ in Kids(document, child))
                 {
                     count++;
                 }
@@ -270,26 +313,36 @@ internal static class CiiSyntaxFunctions
     /// </summary>
     internal static bool OneDueDateTypeCode(XElement settlement)
     {
-        string? first = null;
-        foreach (var e in Root(settlement).DescendantsAndSelf(DueDateTypeCode))
-        {
-            if (e.Parent?.Name != ApplicableTradeTax)
-            {
-                continue;
-            }
+        var root = Root(settlement);
+        return lastFactsRoot is not null && lastFactsRoot.TryGetTarget(out var last) && ReferenceEquals(last, root)
+            ? lastFacts.OneDueDateTypeCode
+            : DocumentFacts.Of(root).OneDueDateTypeCode;
+    }
 
-            var value = e.Value;
-            if (first is null)
-            {
-                first = value;
-            }
-            else if (!string.Equals(first, value, StringComparison.Ordinal))
-            {
-                return false;
-            }
+    // The facts of the document whose root rule ran last on this thread. The engine checks the root element before any
+    // other, so when the header settlement (a descendant of that root) is checked the facts are those of the same,
+    // unchanged document: one walk serves both the root rule and CII-SR-462. Weak, so no document is kept alive.
+    [ThreadStatic]
+    private static WeakReference<XElement>? lastFactsRoot;
+
+    [ThreadStatic]
+    private static DocumentFacts lastFacts;
+
+    /// <summary>The document facts for the root rule, remembered for CII-SR-462 (see <see cref="OneDueDateTypeCode"/>).</summary>
+    internal static DocumentFacts FactsAtRoot(XElement root)
+    {
+        var facts = DocumentFacts.Of(root);
+        lastFacts = facts;
+        if (lastFactsRoot is null)
+        {
+            lastFactsRoot = new WeakReference<XElement>(root);
+        }
+        else
+        {
+            lastFactsRoot.SetTarget(root);
         }
 
-        return true;
+        return facts;
     }
 
     /// <summary>
@@ -298,7 +351,7 @@ internal static class CiiSyntaxFunctions
     /// </summary>
     internal static bool CreditTransfersHaveAccount(XElement settlement)
     {
-        foreach (var means in settlement.Elements(SpecifiedTradeSettlementPaymentMeans))
+        foreach (var means in Kids(settlement, SpecifiedTradeSettlementPaymentMeans))
         {
             var code = NormFirst(means, CiiSyntaxNames.TypeCode);
             if (code is "30" or "58"
@@ -315,50 +368,84 @@ internal static class CiiSyntaxFunctions
     // ---- /rsm:CrossIndustryInvoice -------------------------------------------------------------------------------
 
     /// <summary>
-    /// The document-wide assertions of the root rule, from one walk over the document:
-    /// CII-SR-467 (every <c>//ram:SpecifiedTradeSettlementPaymentMeans/ram:TypeCode</c> normalizes to the first one's value),
-    /// CII-SR-468 (the same for ram:Information), CII-SR-469 (at most one
-    /// <c>//ram:ApplicableHeaderTradeSettlement/ram:PaymentReference</c>).
+    /// The document-wide facts the pattern asserts, from one walk over the document in document order:
+    /// CII-SR-467 (every <c>//ram:SpecifiedTradeSettlementPaymentMeans/ram:TypeCode</c> normalizes to the first one's
+    /// value), CII-SR-468 (the same for ram:Information), CII-SR-469 (at most one
+    /// <c>//ram:ApplicableHeaderTradeSettlement/ram:PaymentReference</c>), CII-SR-462 (one distinct
+    /// <c>//ram:ApplicableTradeTax/ram:DueDateTypeCode</c>).
     /// </summary>
-    internal static (bool OneMeansCode, bool OneMeansText, bool OnePaymentReference) PaymentFacts(XElement root)
+    internal readonly record struct DocumentFacts(bool OneMeansCode, bool OneMeansText, bool OnePaymentReference, bool OneDueDateTypeCode)
     {
-        string? firstCode = null;
-        string? firstText = null;
-        var sameCode = true;
-        var sameText = true;
-        var references = 0;
-        foreach (var e in root.Descendants())
+        public static DocumentFacts Of(XElement root)
         {
-            var parent = e.Parent!.Name;
-            if (parent == SpecifiedTradeSettlementPaymentMeans)
-            {
-                if (e.Name == CiiSyntaxNames.TypeCode)
-                {
-                    var value = Xp.Norm(e);
-                    firstCode ??= value;
-                    sameCode &= value == firstCode;
-                }
-                else if (e.Name == Information)
-                {
-                    var value = Xp.Norm(e);
-                    firstText ??= value;
-                    sameText &= value == firstText;
-                }
-            }
-            else if (parent == ApplicableHeaderTradeSettlement && e.Name == PaymentReference)
-            {
-                references++;
-            }
-        }
+            string? firstCode = null;
+            string? firstText = null;
+            string? firstDueDate = null;
+            bool sameCode = true, sameText = true, sameDueDate = true;
+            var references = 0;
 
-        return (sameCode, sameText, references <= 1);
+            // A hand-written pre-order walk (no iterator, no text-node materialisation on leaves).
+            XNode? node = root.HasElements ? root.FirstNode : null;
+            while (node is not null)
+            {
+                if (node is XElement e)
+                {
+                    var parent = e.Parent!.Name;
+                    var name = e.Name;
+                    if (parent == SpecifiedTradeSettlementPaymentMeans)
+                    {
+                        if (name == CiiSyntaxNames.TypeCode)
+                        {
+                            var value = Xp.Norm(e);
+                            firstCode ??= value;
+                            sameCode &= value == firstCode;
+                        }
+                        else if (name == Information)
+                        {
+                            var value = Xp.Norm(e);
+                            firstText ??= value;
+                            sameText &= value == firstText;
+                        }
+                    }
+                    else if (name == PaymentReference && parent == ApplicableHeaderTradeSettlement)
+                    {
+                        references++;
+                    }
+                    else if (name == DueDateTypeCode && parent == ApplicableTradeTax)
+                    {
+                        var value = e.Value;
+                        firstDueDate ??= value;
+                        sameDueDate &= string.Equals(value, firstDueDate, StringComparison.Ordinal);
+                    }
+
+                    if (e.HasElements)
+                    {
+                        node = e.FirstNode;
+                        continue;
+                    }
+                }
+
+                while (node.NextNode is null)
+                {
+                    node = node.Parent;
+                    if (node is null || node == root)
+                    {
+                        return new DocumentFacts(sameCode, sameText, references <= 1, sameDueDate);
+                    }
+                }
+
+                node = node.NextNode;
+            }
+
+            return new DocumentFacts(sameCode, sameText, references <= 1, sameDueDate);
+        }
     }
 
     // ---- //ram:*[ends-with(name(), 'ReferencedDocument')] ----------------------------------------------------------
 
     /// <summary>CII-DT-015/021/022: <c>not(ram:child) or (self::ram:AdditionalReferencedDocument and ram:TypeCode = '916')</c>.</summary>
     internal static bool OnlyInSupportingDocument(XElement document, XName child) =>
-        document.Element(child) is null
+        Kid(document, child) is null
         || (document.Name == AdditionalReferencedDocument && AnyChildEquals(document, CiiSyntaxNames.TypeCode, "916"));
 
     /// <summary>
@@ -366,7 +453,7 @@ internal static class CiiSyntaxFunctions
     /// </summary>
     internal static bool TypeCodeOnlyOnAdditionalDocument(XElement document)
     {
-        if (document.Element(CiiSyntaxNames.TypeCode) is null)
+        if (Kid(document, CiiSyntaxNames.TypeCode) is null)
         {
             return true;
         }
@@ -377,12 +464,12 @@ internal static class CiiSyntaxFunctions
 
     /// <summary>CII-DT-024: <c>not(ram:ReferenceTypeCode) or (self::ram:AdditionalReferencedDocument and ram:TypeCode = '130')</c>.</summary>
     internal static bool ReferenceTypeCodeOnlyOnObjectReference(XElement document) =>
-        document.Element(Ram + "ReferenceTypeCode") is null
+        Kid(document, ReferenceTypeCode) is null
         || (document.Name == AdditionalReferencedDocument && AnyChildEquals(document, CiiSyntaxNames.TypeCode, "130"));
 
     /// <summary>CII-DT-027: <c>not(ram:FormattedIssueDateTime) or self::ram:InvoiceReferencedDocument</c>.</summary>
     internal static bool IssueDateOnlyOnPrecedingInvoice(XElement document) =>
-        document.Element(Ram + "FormattedIssueDateTime") is null || document.Name == InvoiceReferencedDocument;
+        Kid(document, FormattedIssueDateTime) is null || document.Name == InvoiceReferencedDocument;
 
     // ---- Quantities, taxes, dates --------------------------------------------------------------------------------
 
@@ -397,19 +484,25 @@ internal static class CiiSyntaxFunctions
             return true;
         }
 
+        // An invoiced quantity at that very path is its own witness.
+        if (quantity.Name == BilledQuantity && IsAt(quantity, LineBilledQuantity))
+        {
+            return true;
+        }
+
         var root = Root(quantity);
         if (root.Name != CrossIndustryInvoice)
         {
             return false;
         }
 
-        foreach (var transaction in root.Elements(SupplyChainTradeTransaction))
+        foreach (var transaction in Kids(root, SupplyChainTradeTransaction))
         {
-            foreach (var line in transaction.Elements(IncludedSupplyChainTradeLineItem))
+            foreach (var line in Kids(transaction, IncludedSupplyChainTradeLineItem))
             {
-                foreach (var delivery in line.Elements(SpecifiedLineTradeDelivery))
+                foreach (var delivery in Kids(line, SpecifiedLineTradeDelivery))
                 {
-                    foreach (var billed in delivery.Elements(BilledQuantity))
+                    foreach (var billed in Kids(delivery, BilledQuantity))
                     {
                         if (billed.Attribute(UnitCode) is not null)
                         {
@@ -424,12 +517,12 @@ internal static class CiiSyntaxFunctions
     }
 
     /// <summary>CII-DT-037: <c>not(ram:TypeCode) or (ram:TypeCode = 'VAT')</c>.</summary>
-    internal static bool TaxTypeIsVat(XElement tax) => tax.Element(CiiSyntaxNames.TypeCode) is null || AnyChildEquals(tax, CiiSyntaxNames.TypeCode, "VAT");
+    internal static bool TaxTypeIsVat(XElement tax) => Kid(tax, CiiSyntaxNames.TypeCode) is null || AnyChildEquals(tax, CiiSyntaxNames.TypeCode, "VAT");
 
     /// <summary>CII-DT-041/054/058: <c>not(ram:child) or (ancestor::ram:ApplicableHeaderTradeSettlement)</c>.</summary>
     internal static bool OnlyInHeaderSettlement(XElement tax, XName child)
     {
-        if (tax.Element(child) is null)
+        if (Kid(tax, child) is null)
         {
             return true;
         }
@@ -447,7 +540,7 @@ internal static class CiiSyntaxFunctions
 
     /// <summary>CII-DT-052/098: <c>not(ram:child) or self::ram:ApplicableTradeTax</c>.</summary>
     internal static bool OnlyInApplicableTradeTax(XElement tax, XName child) =>
-        tax.Element(child) is null || tax.Name == ApplicableTradeTax;
+        Kid(tax, child) is null || tax.Name == ApplicableTradeTax;
 
     /// <summary>The context of the dates rule: <c>//udt:DateTimeString[@format = '102']</c> (exact string comparison).</summary>
     internal static bool HasFormat102(XElement element) => element.Attribute(Format)?.Value == "102";

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Xml.Linq;
 using Encaisse.EInvoicing.Validation.Engine;
 using Encaisse.EInvoicing.Xml;
@@ -34,7 +33,7 @@ internal sealed class CiiSyntaxCheck(string id, RuleFlag flag, CiiSyntaxCheckKin
 
     public CiiSyntaxCheckKind Kind { get; } = kind;
 
-    /// <summary>The relative path as written in the table (ram: prefix left out), for texts; empty for custom checks.</summary>
+    /// <summary>The relative path as written in the table (ram: prefix left out); for a custom check, its guard path or empty.</summary>
     public string Path { get; } = path;
 
     /// <summary>The test of a custom check (true when the assertion holds).</summary>
@@ -51,12 +50,21 @@ internal sealed class CiiSyntaxCheck(string id, RuleFlag flag, CiiSyntaxCheckKin
 /// Table syntax, one assertion per line: <c>SR-001 W !SpecifiedTransactionID</c> = id (without the CII- prefix),
 /// flag (F fatal, W warning), then <c>!path</c> (absent), <c>&lt;path</c> (at most one), <c>=path</c> (exactly one),
 /// <c>+path</c> (present) or <c>*</c> (custom function, given by id). Path steps are separated by '/', are in the
-/// ram namespace unless prefixed <c>udt:</c>, and the last one may be an attribute <c>@name</c>.
+/// ram namespace unless prefixed <c>udt:</c>, and the last one may be an attribute <c>@name</c>. A custom test of
+/// the form <c>not(path) or ...</c> is written <c>*path</c>: the walk counts the path and the function only runs
+/// when the path exists (it still implements the whole test).
+/// </para>
+/// <para>
+/// Cost: one walk over the context's children (and grandchildren on listed paths only), one dictionary lookup per
+/// child; then only the count and custom checks are evaluated unless an absent-check was hit, because an
+/// assertion that holds reports nothing.
 /// </para>
 /// </summary>
 internal sealed class CiiSyntaxTable
 {
     private readonly CiiSyntaxCheck[] _checks;
+    private readonly bool[] _absent;
+    private readonly int[] _evaluated;
     private readonly Node _root;
 
     public CiiSyntaxTable(string placeEnglish, string placeFrench, string table, params (string Id, Func<XElement, bool> Holds)[] custom)
@@ -80,14 +88,20 @@ internal sealed class CiiSyntaxTable
             var flag = parts[1] == "F" ? RuleFlag.Fatal : RuleFlag.Warning;
             var spec = parts[2];
             var index = checks.Count;
-            if (spec == "*")
+            if (spec[0] == '*')
             {
                 if (!customById.Remove(parts[0], out var holds))
                 {
                     throw new InvalidOperationException($"CII syntax table: no function for {id}");
                 }
 
-                checks.Add(new CiiSyntaxCheck(id, flag, CiiSyntaxCheckKind.Custom, string.Empty, holds));
+                var guard = spec[1..];
+                if (guard.Length > 0)
+                {
+                    root.Add(guard.Split('/'), 0, index);
+                }
+
+                checks.Add(new CiiSyntaxCheck(id, flag, CiiSyntaxCheckKind.Custom, guard, holds));
                 continue;
             }
 
@@ -110,6 +124,8 @@ internal sealed class CiiSyntaxTable
         }
 
         _checks = [.. checks];
+        _absent = [.. checks.Select(c => c.Kind == CiiSyntaxCheckKind.Absent)];
+        _evaluated = [.. Enumerable.Range(0, _checks.Length).Where(i => !_absent[i])];
         _root = root.Build();
     }
 
@@ -126,37 +142,61 @@ internal sealed class CiiSyntaxTable
     public void Check(XElement context, RuleScope scope)
     {
         Span<int> counts = stackalloc int[_checks.Length];
-        Count(context, _root, counts);
-        for (var i = 0; i < _checks.Length; i++)
+        var absentHits = Count(context, _root, counts, _absent);
+        if (absentHits == 0)
         {
-            var check = _checks[i];
-            var holds = check.Kind switch
+            // Every absent-check holds and would report nothing: evaluate the others only.
+            foreach (var i in _evaluated)
             {
-                CiiSyntaxCheckKind.Absent => counts[i] == 0,
-                CiiSyntaxCheckKind.AtMostOne => counts[i] <= 1,
-                CiiSyntaxCheckKind.ExactlyOne => counts[i] == 1,
-                CiiSyntaxCheckKind.Present => counts[i] > 0,
-                _ => check.Holds!(context),
-            };
-            scope.Assert(check.Id, check.Flag, holds);
+                Evaluate(i, context, counts, scope);
+            }
         }
+        else
+        {
+            for (var i = 0; i < _checks.Length; i++)
+            {
+                Evaluate(i, context, counts, scope);
+            }
+        }
+    }
+
+    private void Evaluate(int i, XElement context, Span<int> counts, RuleScope scope)
+    {
+        var check = _checks[i];
+        var holds = check.Kind switch
+        {
+            CiiSyntaxCheckKind.Absent => counts[i] == 0,
+            CiiSyntaxCheckKind.AtMostOne => counts[i] <= 1,
+            CiiSyntaxCheckKind.ExactlyOne => counts[i] == 1,
+            CiiSyntaxCheckKind.Present => counts[i] > 0,
+
+            // A guarded custom test holds when its path is absent (not(path) or ...).
+            _ => (check.Path.Length > 0 && counts[i] == 0) || check.Holds!(context),
+        };
+        scope.Assert(check.Id, check.Flag, holds);
     }
 
     // Counts, for every check, the nodes its path selects below `element` (`node` is where `element` is in the trie).
     // In a tree each element is reached by one parent chain only, so the count equals XPath count(path).
-    private static void Count(XElement element, Node node, Span<int> counts)
+    // Returns how many absent-checks were hit.
+    private static int Count(XElement element, Node node, Span<int> counts, bool[] absent)
     {
-        foreach (var (attribute, index) in node.Attributes)
+        var hits = 0;
+        if (node.Attributes.Length > 0 && element.HasAttributes)
         {
-            if (element.Attribute(attribute) is not null)
+            foreach (var (attribute, index) in node.Attributes)
             {
-                counts[index]++;
+                if (element.Attribute(attribute) is not null)
+                {
+                    counts[index]++;
+                    hits += absent[index] ? 1 : 0;
+                }
             }
         }
 
-        if (node.Children is not { } children)
+        if (node.Children is not { } children || !element.HasElements)
         {
-            return;
+            return hits;
         }
 
         for (var n = element.FirstNode; n is not null; n = n.NextNode)
@@ -166,17 +206,20 @@ internal sealed class CiiSyntaxTable
                 foreach (var index in next.Ends)
                 {
                     counts[index]++;
+                    hits += absent[index] ? 1 : 0;
                 }
 
-                Count(child, next, counts);
+                hits += Count(child, next, counts, absent);
             }
         }
+
+        return hits;
     }
 
-    private sealed class Node(FrozenDictionary<XName, Node>? children, int[] ends, (XName Attribute, int Index)[] attributes)
+    private sealed class Node(NameMap? children, int[] ends, (XName Attribute, int Index)[] attributes)
     {
         /// <summary>The child steps, or null for a leaf.</summary>
-        public FrozenDictionary<XName, Node>? Children { get; } = children;
+        public NameMap? Children { get; } = children;
 
         /// <summary>The checks whose path ends at this element.</summary>
         public int[] Ends { get; } = ends;
@@ -223,8 +266,59 @@ internal sealed class CiiSyntaxTable
         }
 
         public Node Build() => new(
-            _children.Count == 0 ? null : _children.ToFrozenDictionary(c => c.Key, c => c.Value.Build()),
+            _children.Count == 0 ? null : new NameMap(_children.ToDictionary(c => c.Key, c => c.Value.Build())),
             [.. _ends],
             [.. _attributes]);
+    }
+
+    // An open-addressing table keyed by XName identity (names are atomized, and cache their hash code): a lookup is
+    // one masked index and, almost always, one reference comparison.
+    private sealed class NameMap
+    {
+        private readonly XName?[] _keys;
+        private readonly Node[] _values;
+        private readonly int _mask;
+
+        public NameMap(Dictionary<XName, Node> entries)
+        {
+            var size = 4;
+            while (size < entries.Count * 4)
+            {
+                size *= 2;
+            }
+
+            _keys = new XName?[size];
+            _values = new Node[size];
+            _mask = size - 1;
+            foreach (var (name, node) in entries)
+            {
+                var i = name.GetHashCode() & _mask;
+                while (_keys[i] is not null)
+                {
+                    i = (i + 1) & _mask;
+                }
+
+                _keys[i] = name;
+                _values[i] = node;
+            }
+        }
+
+        public bool TryGetValue(XName name, out Node node)
+        {
+            var i = name.GetHashCode() & _mask;
+            while (_keys[i] is { } key)
+            {
+                if (ReferenceEquals(key, name))
+                {
+                    node = _values[i];
+                    return true;
+                }
+
+                i = (i + 1) & _mask;
+            }
+
+            node = null!;
+            return false;
+        }
     }
 }

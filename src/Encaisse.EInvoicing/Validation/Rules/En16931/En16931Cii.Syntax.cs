@@ -59,13 +59,13 @@ public sealed partial class En16931Cii
     // The root rule: two attributes, one element, and three document-wide payment checks computed in one walk.
     private static void CheckSyntaxRoot(XElement e, RuleScope r)
     {
-        r.Assert("CII-DT-013", RuleFlag.Fatal, e.Attribute("languageID") is null);
-        r.Assert("CII-DT-014", RuleFlag.Fatal, e.Attribute("languageLocaleID") is null);
-        r.Assert("CII-SR-438", RuleFlag.Warning, e.Element(Xml.Namespaces.Ram + "ValuationBreakdownStatement") is null);
-        var (oneMeansCode, oneMeansText, onePaymentReference) = F.PaymentFacts(e);
-        r.Assert("CII-SR-467", RuleFlag.Fatal, oneMeansCode);
-        r.Assert("CII-SR-468", RuleFlag.Fatal, oneMeansText);
-        r.Assert("CII-SR-469", RuleFlag.Fatal, onePaymentReference);
+        r.Assert("CII-DT-013", RuleFlag.Fatal, e.Attribute(SyntaxPaths.LanguageId) is null);
+        r.Assert("CII-DT-014", RuleFlag.Fatal, e.Attribute(SyntaxPaths.LanguageLocaleId) is null);
+        r.Assert("CII-SR-438", RuleFlag.Warning, e.Element(SyntaxPaths.ValuationBreakdownStatement) is null);
+        var facts = F.FactsAtRoot(e);
+        r.Assert("CII-SR-467", RuleFlag.Fatal, facts.OneMeansCode);
+        r.Assert("CII-SR-468", RuleFlag.Fatal, facts.OneMeansText);
+        r.Assert("CII-SR-469", RuleFlag.Fatal, facts.OnePaymentReference);
     }
 
     private static bool IsSyntaxKeyIdentifier(XElement e) =>
@@ -74,6 +74,9 @@ public sealed partial class En16931Cii
     /// <summary>The absolute context paths, below /rsm:CrossIndustryInvoice.</summary>
     private static class SyntaxPaths
     {
+        internal static readonly XName LanguageId = XName.Get("languageID");
+        internal static readonly XName LanguageLocaleId = XName.Get("languageLocaleID");
+        internal static readonly XName ValuationBreakdownStatement = Xml.Namespaces.Ram + "ValuationBreakdownStatement";
         internal static readonly XName[] DocumentContext = [N.ExchangedDocumentContext];
         internal static readonly XName[] Document = [N.ExchangedDocument];
         internal static readonly XName[] DocumentNote = [N.ExchangedDocument, N.IncludedNote];
@@ -166,7 +169,7 @@ public sealed partial class En16931Cii
                 """),
             new("in the item information of an invoice line (BG-31)", "dans la description de l’article d’une ligne (BG-31)", """
                 SR-045 W !ID
-                SR-046 F *
+                SR-046 F *GlobalID
                 SR-048 W !ManufacturerAssignedID
                 SR-049 W !TradeName
                 SR-050 W !TypeCode
@@ -207,7 +210,7 @@ public sealed partial class En16931Cii
                 SR-087 W !IndividualTradeProductInstance
                 SR-088 W !CertificationEvidenceReferenceReferencedDocument
                 SR-089 W !InspectionReferenceReferencedDocument
-                SR-090 F *
+                SR-090 F *OriginTradeCountry
                 SR-091 W !OriginTradeCountry/Name
                 SR-092 W !OriginTradeCountry/SubordinateTradeCountrySubDivision
                 SR-093 W !LinearSpatialDimension
@@ -245,7 +248,7 @@ public sealed partial class En16931Cii
                 SR-117 W !GrossPriceProductTradePrice/ChangeReason
                 SR-118 W !GrossPriceProductTradePrice/OrderUnitConversionFactorNumeric
                 SR-439 F =NetPriceProductTradePrice/ChargeAmount
-                SR-119 W *
+                SR-119 W *GrossPriceProductTradePrice/AppliedTradeAllowanceCharge
                 SR-120 W !GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/ID
                 SR-121 W !GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/SequenceNumeric
                 SR-122 W !GrossPriceProductTradePrice/AppliedTradeAllowanceCharge/CalculationPercent
@@ -364,7 +367,7 @@ public sealed partial class En16931Cii
                 SR-219 W !SalesSpecifiedTradeAccountingAccount
                 SR-220 W !SpecifiedTradeSettlementFinancialCard
                 SR-454 W =ApplicableTradeTax
-                SR-474 W *
+                SR-474 W *AdditionalReferencedDocument
                 """,
                 ("SR-474", F.AtMostOneObjectReference)),
             new("in the agreement part of the header (seller, buyer, references)", "dans la partie accord de l’en-tête (vendeur, acheteur, références)", """
@@ -455,17 +458,17 @@ public sealed partial class En16931Cii
                 SR-306 W !PurchaseConditionsReferencedDocument
                 SR-307 W !SpecifiedProcuringProject/Description
                 SR-448 W !UltimateCustomerOrderReferencedDocument
-                SR-450 W *
+                SR-450 W *BuyerTradeParty/GlobalID
                 SR-455 F <SellerTradeParty/DefinedTradeContact
                 SR-456 F <BuyerTradeParty/DefinedTradeContact
-                SR-457 W *
-                SR-458 W *
+                SR-457 W *AdditionalReferencedDocument
+                SR-458 W *AdditionalReferencedDocument
                 SR-459 F <SellerTradeParty/URIUniversalCommunication
                 SR-460 F <BuyerTradeParty/URIUniversalCommunication
-                SR-465 W *
-                SR-466 W *
-                SR-475 W *
-                SR-476 W *
+                SR-465 W *SellerTradeParty/DefinedTradeContact/DepartmentName
+                SR-466 W *BuyerTradeParty/DefinedTradeContact/DepartmentName
+                SR-475 W *AdditionalReferencedDocument/Name
+                SR-476 W *AdditionalReferencedDocument/AttachmentBinaryObject
                 """,
                 ("SR-450", F.BuyerNotBothIds),
                 ("SR-457", static e => F.AtMostOneDocumentWithTypeCode(e, "50")),
@@ -506,7 +509,7 @@ public sealed partial class En16931Cii
                 SR-336 W !ConsumptionReportReferencedDocument
                 SR-337 W !PreviousDeliverySupplyChainEvent
                 SR-338 W !PackingListReferencedDocument
-                SR-449 W *
+                SR-449 W *ShipToTradeParty/GlobalID
                 """,
                 ("SR-449", F.ShipToNotBothIds)),
             new("in the settlement part of the header (payment, VAT, totals)", "dans la partie règlement de l’en-tête (paiement, TVA, totaux)", """
@@ -535,7 +538,7 @@ public sealed partial class En16931Cii
                 SR-362 W !PayeeTradeParty/SpecifiedTaxRegistration
                 SR-363 W !PayeeTradeParty/EndPointURIUniversalCommunication
                 SR-364 W !PayeeTradeParty/LogoAssociatedSpecifiedBinaryFile
-                SR-451 W *
+                SR-451 W *PayeeTradeParty/GlobalID
                 SR-365 W !PayerTradeParty
                 SR-366 W !TaxApplicableTradeCurrencyExchange
                 SR-367 W !InvoiceApplicableTradeCurrencyExchange
@@ -600,7 +603,7 @@ public sealed partial class En16931Cii
                 SR-453 W <SpecifiedTradePaymentTerms/Description
                 SR-461 F <ApplicableTradeTax/TaxPointDate
                 SR-462 F *
-                SR-470 F *
+                SR-470 F *SpecifiedTradeSettlementPaymentMeans
                 """,
                 ("SR-451", F.PayeeNotBothIds),
                 ("SR-462", F.OneDueDateTypeCode),
@@ -670,19 +673,19 @@ public sealed partial class En16931Cii
                 DT-048 W !@listURI
                 """),
             new("in a referenced document", "dans un document référencé", """
-                DT-015 F *
+                DT-015 F *URIID
                 DT-016 F !StatusCode
                 DT-017 F !CopyIndicator
-                DT-018 F *
+                DT-018 F *TypeCode
                 DT-019 F !GlobalID
                 DT-020 F !RevisionID
-                DT-021 F *
-                DT-022 F *
+                DT-021 F *Name
+                DT-022 F *AttachmentBinaryObject
                 DT-023 F !Information
-                DT-024 F *
+                DT-024 F *ReferenceTypeCode
                 DT-025 F !SectionName
                 DT-026 F !PreviousRevisionID
-                DT-027 F *
+                DT-027 F *FormattedIssueDateTime
                 DT-028 F !EffectiveSpecifiedPeriod
                 DT-029 F !IssuerTradeParty
                 DT-030 F !AttachedSpecifiedBinaryFile
@@ -698,32 +701,32 @@ public sealed partial class En16931Cii
                 DT-032 F !@currencyCodeListVersionID
                 """),
             new("in a quantity", "dans une quantité", """
-                DT-033 F *
+                DT-033 F *@unitCode
                 DT-034 F !@unitCodeListID
                 DT-035 F !@unitCodeListAgencyID
                 DT-036 F !@unitCodeListAgencyName
                 """,
                 ("DT-033", F.UnitCodeAllowed)),
             new("in a tax breakdown or tax category", "dans une ventilation ou une catégorie de taxe", """
-                DT-037 F *
+                DT-037 F *TypeCode
                 DT-038 W !CalculatedRate
                 DT-039 W !CalculationSequenceNumeric
                 DT-040 W !BasisQuantity
-                DT-041 W *
+                DT-041 W *BasisAmount
                 DT-042 W !UnitBasisAmount
                 DT-043 W !LineTotalBasisAmount
                 DT-044 W !AllowanceChargeBasisAmount
                 DT-049 W !CurrencyCode
                 DT-050 W !Jurisdiction
                 DT-051 W !CustomsDutyIndicator
-                DT-052 W *
-                DT-098 W *
+                DT-052 W *ExemptionReasonCode
+                DT-098 W *ExemptionReason
                 DT-053 W !TaxBasisAllowanceRate
-                DT-054 W *
+                DT-054 W *TaxPointDate
                 DT-055 W !Type
                 DT-056 W !InformationAmount
                 DT-057 W !CategoryName
-                DT-058 W *
+                DT-058 W *DueDateTypeCode
                 DT-059 W !RateApplicablePercent/@format
                 DT-060 W !SpecifiedTradeAccountingAccount
                 DT-061 W !ServiceSupplyTradeCountry
