@@ -642,7 +642,7 @@ public sealed partial class En16931Cii
                 SR-04 W !Value
                 SR-05 W !SpecifiedDocumentVersion
                 """),
-            new("in an identifier", "dans un identifiant", """
+            new("on the invoice number, specification identifier, line identifier or item seller identifier (BT-1, BT-24, BT-126, BT-155)", "sur le numéro de facture, l’identifiant de spécification, l’identifiant de ligne ou la référence vendeur d’un article (BT-1, BT-24, BT-126, BT-155)", """
                 DT-001 F !@schemeName
                 DT-002 F !@schemeAgencyName
                 DT-003 F !@schemeDataURI
@@ -651,22 +651,22 @@ public sealed partial class En16931Cii
                 DT-006 F !@schemeAgencyID
                 DT-007 F !@schemeVersionID
                 """),
-            new("in an identifier", "dans un identifiant", """
+            new("on an identifier", "sur un identifiant", """
                 DT-101 F !@schemeName
                 DT-102 F !@schemeAgencyName
                 DT-103 F !@schemeDataURI
                 DT-104 F !@schemeURI
                 """),
-            new("in a type code", "dans un code de type", """
+            new("on a type code", "sur un code de type", """
                 DT-008 F !@name
                 DT-009 F !@listURI
                 """),
-            new("in the invoice type code (BT-3)", "dans le code de type de facture (BT-3)", """
+            new("on the invoice type code (BT-3)", "sur le code de type de facture (BT-3)", """
                 DT-010 F !@listID
                 DT-011 F !@listAgencyID
                 DT-012 F !@listVersionID
                 """),
-            new("in the VAT category code of an invoice line (BT-151)", "dans le code de catégorie de TVA d’une ligne (BT-151)", """
+            new("on the VAT category code of an invoice line (BT-151)", "sur le code de catégorie de TVA d’une ligne (BT-151)", """
                 DT-045 W !@listID
                 DT-046 W !@listAgencyID
                 DT-047 W !@listVersionID
@@ -696,11 +696,11 @@ public sealed partial class En16931Cii
                 ("DT-022", static e => F.OnlyInSupportingDocument(e, AttachmentBinaryObject)),
                 ("DT-024", F.ReferenceTypeCodeOnlyOnObjectReference),
                 ("DT-027", F.IssueDateOnlyOnPrecedingInvoice)),
-            new("in an amount", "dans un montant", """
+            new("on an amount", "sur un montant", """
                 DT-031 F !@currencyID
                 DT-032 F !@currencyCodeListVersionID
                 """),
-            new("in a quantity", "dans une quantité", """
+            new("on a quantity", "sur une quantité", """
                 DT-033 F *@unitCode
                 DT-034 F !@unitCodeListID
                 DT-035 F !@unitCodeListAgencyID
