@@ -2,7 +2,7 @@ using Encaisse.EInvoicing.Conformance;
 using Encaisse.EInvoicing.Validation;
 using Encaisse.EInvoicing.Xml;
 
-namespace Encaisse.EInvoicing.Tests.Rules.En16931Cii;
+namespace Encaisse.EInvoicing.Tests.Rules.En16931CiiModel;
 
 /// <summary>
 /// The EN 16931 CII business and code-list rules (EN16931-CII-Model, EN16931-Codes). Expected ids in the mutation
