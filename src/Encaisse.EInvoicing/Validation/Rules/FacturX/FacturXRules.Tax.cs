@@ -47,7 +47,7 @@ internal static partial class FacturXRules
         contexts.Add(CategoryCodeContext("//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode[.='S']", "S", withTransaction: false,
             A("BR-S-09", W | B | E, static e => StandardVatAmountMatches(e.Parent!)),
             A("BR-S-10", W | B | E, static e => !HasExemption(e.Parent!)),
-            A("BR-S-08", B | E, static e => BasisPerRateMatches(e.Parent!, "S"))));
+            A("BR-S-08", B | E, static e => BasisPerRateMatches(e, "S"))));
 
         contexts.Add(C("//ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod", N.BillingSpecifiedPeriod,
             static e => e.Parent?.Name == N.ApplicableHeaderTradeSettlement,
@@ -372,9 +372,9 @@ internal static partial class FacturXRules
 
     // BR-S-08, BR-AF-08, BR-AG-08: for every rate of ../ram:RateApplicablePercent, BT-116 = the sums for that rate.
     // For AF and AG the context is the breakdown itself, so ../ is the settlement, which has no rate: always true.
-    private static bool BasisPerRateMatches(XElement tax, string code)
+    private static bool BasisPerRateMatches(XElement context, string code)
     {
-        var holder = tax.Parent!;
+        var holder = context.Parent!;
         foreach (var rateNode in holder.Elements(N.RateApplicablePercent))
         {
             if (F.Dec(rateNode) is not { } rate)
@@ -382,7 +382,7 @@ internal static partial class FacturXRules
                 return false;
             }
 
-            var expected = LineSum(tax, code, rate) + AllowanceChargeSum(tax, true, code, rate) - AllowanceChargeSum(tax, false, code, rate);
+            var expected = LineSum(context, code, rate) + AllowanceChargeSum(context, true, code, rate) - AllowanceChargeSum(context, false, code, rate);
             if (expected is not { } x || !F.AnyEqualsNumber(holder.Elements(N.BasisAmount), (double)x))
             {
                 return false;
