@@ -12,6 +12,11 @@ public static class RuleSetRegistry
         Rules.En16931.En16931Ubl.Instance,
         Rules.En16931.En16931Cii.Instance,
         Rules.Peppol.PeppolUbl.Instance,
+        Rules.FacturX.FacturXMinimum.Instance,
+        Rules.FacturX.FacturXBasicWl.Instance,
+        Rules.FacturX.FacturXBasic.Instance,
+        Rules.FacturX.FacturXEn16931.Instance,
+        Rules.FacturX.FacturXExtended.Instance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
