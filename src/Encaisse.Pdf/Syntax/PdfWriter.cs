@@ -56,7 +56,7 @@ internal sealed class PdfWriter
                 Name(n.Value);
                 break;
             case PdfString s:
-                HexString(s.Bytes);
+                String(s.Bytes);
                 break;
             case PdfReference reference:
                 Raw(reference.ToString());
@@ -109,6 +109,32 @@ internal sealed class PdfWriter
         }
 
         Raw(sb.ToString());
+    }
+
+    /// <summary>Printable ASCII as a literal string (escaping \\, ( and )); anything else in hexadecimal form.</summary>
+    public void String(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is < 0x20 or > 0x7E)
+            {
+                HexString(bytes);
+                return;
+            }
+        }
+
+        var sb = new StringBuilder(bytes.Length + 2).Append('(');
+        foreach (var b in bytes)
+        {
+            if (b is (byte)'\\' or (byte)'(' or (byte)')')
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append((char)b);
+        }
+
+        Raw(sb.Append(')').ToString());
     }
 
     public void HexString(ReadOnlySpan<byte> bytes)
