@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return VerifyCommand.Create();
         yield return BillRunCommand.Create();
         yield return BenchCommand.Create();
+        yield return PdfCommand.Create();
     }
 }

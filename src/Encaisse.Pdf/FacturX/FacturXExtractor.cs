@@ -8,7 +8,7 @@ namespace Encaisse.Pdf.FacturX;
 /// <param name="FileName">The attachment it came from (factur-x.xml, zugferd-invoice.xml, ...).</param>
 /// <param name="Xml">Its bytes, unchanged (parse them with SafeXml).</param>
 /// <param name="AttachmentNames">Every attachment of the PDF, in the order of its name tree.</param>
-/// <param name="Reader">Which parser read it: "pdfpig" or "encaisse" (the built-in fallback).</param>
+/// <param name="Reader">Which parser read it: "encaisse" (the built-in bounded parser) or "pdfpig" (the second opinion).</param>
 public sealed record EmbeddedInvoice(string FileName, byte[] Xml, IReadOnlyList<string> AttachmentNames, string Reader);
 
 /// <summary>
@@ -36,7 +36,10 @@ public static class FacturXExtractor
         return Choose(list.Attachments, list.Reader);
     }
 
-    /// <summary>Every attachment of the PDF: PdfPig first, Encaisse's own parser when PdfPig fails or finds none.</summary>
+    /// <summary>
+    /// Every attachment of the PDF: Encaisse's own bounded parser, PdfPig when ours cannot read the file (never
+    /// after ours hit a limit or a loop).
+    /// </summary>
     public static ParseResult<(IReadOnlyList<PdfAttachment> Attachments, string Reader)> ListAttachments(
         byte[] pdf, PdfReadLimits? limits = null, CancellationToken cancellationToken = default)
     {
@@ -52,22 +55,29 @@ public static class FacturXExtractor
             return ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Fail($"The file is larger than the {limits.MaxFileBytes / (1024 * 1024)} MiB Encaisse accepts for a PDF.");
         }
 
-        var pig = WithPdfPig(pdf, limits);
-        if (pig is { Count: > 0 })
+        // Our own bounded parser first: it reads every sample of the shared corpus, and it stops on loops and
+        // limits where PdfPig can overflow its stack (a reference loop) or inflate a bomb.
+        PdfFormatException ownFailure;
+        try
         {
-            return ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Ok((pig, "pdfpig"));
-        }
-
-        var own = WithOwnParser(pdf, limits, cancellationToken);
-        if (own.TryGetValue(out var found))
-        {
+            var found = PdfAttachmentReader.Read(PdfFile.Open(pdf, limits, cancellationToken));
             return ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Ok((found, "encaisse"));
         }
+        catch (PdfFormatException ex) when (!ex.IsLimit)
+        {
+            ownFailure = ex;
+        }
+        catch (PdfFormatException ex)
+        {
+            return ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Fail("The file is refused: " + ex.Message);
+        }
 
-        // Both readers failed, or PdfPig read it and found nothing while ours could not read it at all.
+        // PdfPig as the second opinion, only for files our parser cannot read (encryption, other filters, odd
+        // syntax): on a file ours reads, PdfPig adds nothing, and on a looping one it can overflow its stack.
+        var pig = WithPdfPig(pdf, limits);
         return pig is not null
             ? ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Ok((pig, "pdfpig"))
-            : ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Fail("The file is not a readable PDF: " + own.Error);
+            : ParseResult<(IReadOnlyList<PdfAttachment>, string)>.Fail("The file is not a readable PDF: " + ownFailure.Message);
     }
 
     /// <summary>Encaisse's own bounded parser alone (no PdfPig): what the fallback sees.</summary>

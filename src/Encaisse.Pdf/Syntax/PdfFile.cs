@@ -58,7 +58,7 @@ internal sealed class PdfFile
 
         if (data.Length > limits.MaxFileBytes)
         {
-            throw new PdfFormatException($"The file is larger than the {limits.MaxFileBytes / (1024 * 1024)} MiB Encaisse accepts for a PDF.");
+            throw new PdfFormatException($"The file is larger than the {limits.MaxFileBytes / (1024 * 1024)} MiB Encaisse accepts for a PDF.", isLimit: true);
         }
 
         if (IndexOf(data, "%PDF-"u8, 0, Math.Min(data.Length, 1024)) < 0)
@@ -82,7 +82,7 @@ internal sealed class PdfFile
         {
             if (hops > 32)
             {
-                throw new PdfFormatException("A chain of references loops.");
+                throw new PdfFormatException("A chain of references loops.", isLimit: true);
             }
 
             value = GetObject(reference.Number);
@@ -106,7 +106,7 @@ internal sealed class PdfFile
         CheckBudget();
         if (!_resolving.Add(number))
         {
-            throw new PdfFormatException($"Object {number} refers to itself while being read (a reference loop).");
+            throw new PdfFormatException($"Object {number} refers to itself while being read (a reference loop).", isLimit: true);
         }
 
         try
@@ -159,12 +159,12 @@ internal sealed class PdfFile
         _cancellationToken.ThrowIfCancellationRequested();
         if (_clock.Elapsed > _limits.MaxDuration)
         {
-            throw new PdfFormatException($"Reading the PDF took longer than {_limits.MaxDuration.TotalSeconds:0} s; it is refused.");
+            throw new PdfFormatException($"Reading the PDF took longer than {_limits.MaxDuration.TotalSeconds:0} s; it is refused.", isLimit: true);
         }
 
         if (++_loaded > _limits.MaxObjectsLoaded)
         {
-            throw new PdfFormatException("The PDF has more objects than Encaisse reads.");
+            throw new PdfFormatException("The PDF has more objects than Encaisse reads.", isLimit: true);
         }
     }
 
@@ -185,7 +185,7 @@ internal sealed class PdfFile
                 {
                     if (output.Length + read > maxOutput)
                     {
-                        throw new PdfFormatException($"A stream decodes to more than {maxOutput / (1024 * 1024)} MiB; it is refused.");
+                        throw new PdfFormatException($"A stream decodes to more than {maxOutput / (1024 * 1024)} MiB; it is refused.", isLimit: true);
                     }
 
                     output.Write(buffer, 0, read);
@@ -253,7 +253,7 @@ internal sealed class PdfFile
 
             if (visited.Count > _limits.MaxXrefSections)
             {
-                throw new PdfFormatException("The PDF has too many cross-reference sections.");
+                throw new PdfFormatException("The PDF has too many cross-reference sections.", isLimit: true);
             }
 
             if (at < 0 || at >= _data.Length)

@@ -98,7 +98,7 @@ internal sealed class PdfParser
     {
         if (depth > MaxDepth)
         {
-            throw new PdfFormatException("PDF objects are nested too deeply.");
+            throw new PdfFormatException("PDF objects are nested too deeply.", isLimit: true);
         }
 
         SkipWhitespaceAndComments();
