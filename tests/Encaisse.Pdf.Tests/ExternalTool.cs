@@ -5,7 +5,7 @@ namespace Encaisse.Pdf.Tests;
 /// <summary>Runs a command-line tool of the test machine and captures what it says.</summary>
 internal static class ExternalTool
 {
-    public static (int ExitCode, string Output) Run(string file, params string[] args)
+    public static (int ExitCode, string Output, string Stdout) Run(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
@@ -22,6 +22,6 @@ internal static class ExternalTool
             throw new TimeoutException(file + " did not finish within 3 minutes");
         }
 
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result + stderr.Result, stdout.Result);
     }
 }

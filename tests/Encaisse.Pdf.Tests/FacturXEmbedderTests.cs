@@ -170,7 +170,7 @@ public class FacturXEmbedderTests
     {
         var script = Path.Combine(RepoPaths.Shared, "tools", "facturx-check", "check-facturx.sh");
         var path = WriteTemp(FacturXSamples.FacturX(level));
-        var (exit, output) = ExternalTool.Run("bash", script, "--no-preflight", path);
+        var (exit, output, _) = ExternalTool.Run("bash", script, "--no-preflight", path);
         if (exit == 2 && output.Contains("missing tool", StringComparison.Ordinal) && Environment.GetEnvironmentVariable("ENCAISSE_SKIP_FACTURX_CHECK") == "1")
         {
             return; // explicitly allowed on machines without qpdf/poppler

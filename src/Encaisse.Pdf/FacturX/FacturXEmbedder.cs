@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using System.Xml;
 using System.Xml.Linq;
 using Encaisse.Domain.Common;
 using Encaisse.EInvoicing.Xml;
@@ -63,22 +64,51 @@ public sealed class FacturXEmbedder
         }
     }
 
+    /// <summary>
+    /// Well-formed CII whose BT-24 names the level the XMP will declare (a mismatch makes the PDF contradict
+    /// itself). Streams through the reader with SafeXml's settings: no DOM, as this runs once per invoice of a bill run.
+    /// </summary>
     private static string? CheckXml(byte[] xml, FacturXLevel level)
     {
-        var loaded = SafeXml.Load(xml);
-        if (!loaded.TryGetValue(out var document))
+        string? guideline = null;
+        XName? root = null;
+        try
         {
-            return "The invoice XML cannot be embedded: " + loaded.Error;
+            using var stream = new MemoryStream(xml, writable: false);
+            using var reader = XmlReader.Create(stream, SafeXml.ReaderSettings(XmlLimits.Default));
+            var inGuideline = false;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (root is null)
+                {
+                    root = XName.Get(reader.LocalName, reader.NamespaceURI);
+                }
+                else if (guideline is null && reader.LocalName == "GuidelineSpecifiedDocumentContextParameter" && reader.NamespaceURI == Namespaces.Ram.NamespaceName)
+                {
+                    inGuideline = true;
+                }
+                else if (inGuideline && reader.LocalName == "ID" && reader.NamespaceURI == Namespaces.Ram.NamespaceName)
+                {
+                    guideline = reader.ReadElementContentAsString();
+                    inGuideline = false;
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            return "The invoice XML cannot be embedded: it is not well-formed XML: " + ex.Message;
         }
 
-        if (document.Root?.Name != Namespaces.Rsm + "CrossIndustryInvoice")
+        if (root != Namespaces.Rsm + "CrossIndustryInvoice")
         {
-            return $"The invoice XML is not a CII CrossIndustryInvoice (root {document.Root?.Name}).";
+            return $"The invoice XML is not a CII CrossIndustryInvoice (root {root}).";
         }
 
-        // BT-24 must name the profile the XMP will declare; a mismatch makes the PDF contradict itself.
-        var guideline = document.Root.Descendants(Namespaces.Ram + "GuidelineSpecifiedDocumentContextParameter")
-            .Elements(Namespaces.Ram + "ID").Select(e => e.Value).FirstOrDefault();
         var declared = FacturXLevels.FromGuideline(guideline);
         return declared is { } d && d != level
             ? $"The invoice XML declares the {d.XmpName()} profile ({guideline}), not {level.XmpName()}."

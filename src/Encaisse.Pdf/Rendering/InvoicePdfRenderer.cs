@@ -149,12 +149,17 @@ public sealed class InvoicePdfRenderer
             case ImageOp i:
                 canvas.DrawImage(i.Image, i.Destination, new SKSamplingOptions(SKFilterMode.Linear));
                 break;
-            case PathOp p:
+            case RectsOp r:
+                // Plain rectangles: Skia writes "x y w h re" for each, much cheaper than one complex path.
                 paint.Style = SKPaintStyle.Fill;
-                paint.Color = p.Color;
+                paint.Color = r.Color;
                 canvas.Save();
-                canvas.Concat(p.Transform);
-                canvas.DrawPath(p.Path, paint);
+                canvas.Concat(r.Transform);
+                foreach (var rect in r.Rects)
+                {
+                    canvas.DrawRect(rect, paint);
+                }
+
                 canvas.Restore();
                 break;
         }
@@ -609,7 +614,7 @@ public sealed class InvoicePdfRenderer
         {
             var x = PageLayout.Right - qrSize;
             var module = qrSize / qr.GetLength(0);
-            l.Current.Add(new PathOp(QrPath(qr), SKMatrix.CreateScaleTranslation(module, module, x, top), SKColors.Black));
+            l.Current.Add(new RectsOp(QrRects(qr), SKMatrix.CreateScaleTranslation(module, module, x, top), SKColors.Black));
             var captionY = top + qrSize + 8;
             foreach (var caption in l.Wrap(t.Label("qr"), Face.Regular, 6.5f, 150f))
             {
@@ -738,14 +743,11 @@ public sealed class InvoicePdfRenderer
         return modules;
     }
 
-    /// <summary>
-    /// The dark modules as one path in module units, one rectangle per horizontal run: the PDF gets small integer
-    /// coordinates under one transform, and a single fill.
-    /// </summary>
-    private static SKPath QrPath(bool[,] modules)
+    /// <summary>The dark modules in module units, one rectangle per horizontal run (small integer coordinates in the PDF).</summary>
+    private static List<SKRect> QrRects(bool[,] modules)
     {
         var n = modules.GetLength(0);
-        using var builder = new SKPathBuilder();
+        var rects = new List<SKRect>();
         for (var row = 0; row < n; row++)
         {
             for (var col = 0; col < n; col++)
@@ -761,11 +763,11 @@ public sealed class InvoicePdfRenderer
                     col++;
                 }
 
-                builder.AddRect(new SKRect(start, row, col + 1, row + 1));
+                rects.Add(new SKRect(start, row, col + 1, row + 1));
             }
         }
 
-        return builder.Detach();
+        return rects;
     }
 
     private static string GroupsOfFour(string iban)

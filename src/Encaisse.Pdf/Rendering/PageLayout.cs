@@ -20,7 +20,8 @@ internal sealed record LineOp(float X1, float Y1, float X2, float Y2, SKColor Co
 
 internal sealed record ImageOp(SKImage Image, SKRect Destination) : DrawOp;
 
-internal sealed record PathOp(SKPath Path, SKMatrix Transform, SKColor Color) : DrawOp;
+/// <summary>Filled rectangles under one transform (the QR code: one rectangle per run of dark modules).</summary>
+internal sealed record RectsOp(IReadOnlyList<SKRect> Rects, SKMatrix Transform, SKColor Color) : DrawOp;
 
 /// <summary>
 /// Lays out pages top to bottom: measures text with the (shared) faces, wraps it, and records drawing operations
@@ -149,14 +150,6 @@ internal sealed class PageLayout : IDisposable
         foreach (var font in _fonts.Values)
         {
             font.Dispose();
-        }
-
-        foreach (var op in Pages.SelectMany(p => p))
-        {
-            if (op is PathOp path)
-            {
-                path.Path.Dispose();
-            }
         }
     }
 }

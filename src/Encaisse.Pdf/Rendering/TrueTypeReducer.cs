@@ -14,7 +14,8 @@ namespace Encaisse.Pdf.Rendering;
 internal sealed class TrueTypeReducer
 {
     // What a TrueType rasteriser and a PDF reader need (ISO 32000-1 §9.9: glyf-based fonts need cmap only when symbolic).
-    private static readonly string[] KeptTables = ["OS/2", "cmap", "cvt ", "fpgm", "gasp", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"];
+    // Hinting programs (fpgm, prep, cvt) go with the glyph instructions: PDF viewers scale outlines without them.
+    private static readonly string[] KeptTables = ["OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"];
 
     private readonly byte[] _font;
     private readonly Dictionary<string, (int Offset, int Length)> _tables = new(StringComparer.Ordinal);
@@ -113,7 +114,7 @@ internal sealed class TrueTypeReducer
             var length = _loca[g + 1] - _loca[g];
             if (keep[g] && length > 0 && _loca[g] + length <= glyf.Length)
             {
-                newGlyf.Write(glyf.Slice(_loca[g], length));
+                newGlyf.Write(WithoutInstructions(glyf.Slice(_loca[g], length)));
                 while (newGlyf.Length % 4 != 0)
                 {
                     newGlyf.WriteByte(0);
@@ -278,6 +279,50 @@ internal sealed class TrueTypeReducer
         }
 
         return output;
+    }
+
+    /// <summary>A glyph without its TrueType hinting instructions (often a third of a hinted font's outlines).</summary>
+    private static byte[] WithoutInstructions(ReadOnlySpan<byte> glyph)
+    {
+        var contours = BinaryPrimitives.ReadInt16BigEndian(glyph);
+        if (contours >= 0)
+        {
+            var at = 10 + (2 * contours);
+            if (at + 2 > glyph.Length)
+            {
+                return glyph.ToArray();
+            }
+
+            var instructions = BinaryPrimitives.ReadUInt16BigEndian(glyph[at..]);
+            if (at + 2 + instructions > glyph.Length)
+            {
+                return glyph.ToArray();
+            }
+
+            var result = new byte[glyph.Length - instructions];
+            glyph[..at].CopyTo(result);
+            glyph[(at + 2 + instructions)..].CopyTo(result.AsSpan(at + 2));
+            return result;
+        }
+
+        // Composite: clear WE_HAVE_INSTRUCTIONS on the components and cut the instructions after the last one.
+        var copy = glyph.ToArray();
+        var p = 10;
+        var hadInstructions = false;
+        while (p + 4 <= copy.Length)
+        {
+            var flags = BinaryPrimitives.ReadUInt16BigEndian(copy.AsSpan(p));
+            hadInstructions |= (flags & 0x0100) != 0;
+            BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(p), (ushort)(flags & ~0x0100));
+            p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+            p += (flags & 0x0008) != 0 ? 2 : (flags & 0x0040) != 0 ? 4 : (flags & 0x0080) != 0 ? 8 : 0;
+            if ((flags & 0x0020) == 0)
+            {
+                break;
+            }
+        }
+
+        return hadInstructions && p <= copy.Length ? copy[..p] : copy;
     }
 
     private ReadOnlySpan<byte> Table(string tag)
