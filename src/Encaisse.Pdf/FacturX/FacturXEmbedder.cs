@@ -146,6 +146,7 @@ public sealed class FacturXEmbedder
         var output = new MemoryStream(xml.Length + 8192);
         var w = new PdfWriter(output, file.Data.Length);
         var offsets = new SortedDictionary<int, long>();
+        var generations = new Dictionary<int, int> { [rootRef.Number] = rootRef.Generation, [infoRef.Number] = infoRef.Generation };
         if (file.Data[^1] is not (10 or 13))
         {
             w.Raw("\n");
@@ -226,11 +227,11 @@ public sealed class FacturXEmbedder
         });
         if (file.LastXrefIsStream)
         {
-            WriteXrefStream(w, offsets, trailer, next);
+            WriteXrefStream(w, offsets, generations, trailer, next);
         }
         else
         {
-            WriteXrefTable(w, offsets, trailer);
+            WriteXrefTable(w, offsets, generations, trailer);
         }
 
         var result = new byte[file.Data.Length + output.Length];
@@ -239,7 +240,7 @@ public sealed class FacturXEmbedder
         return result;
     }
 
-    private static void WriteXrefTable(PdfWriter w, SortedDictionary<int, long> offsets, PdfDictionary trailer)
+    private static void WriteXrefTable(PdfWriter w, SortedDictionary<int, long> offsets, Dictionary<int, int> generations, PdfDictionary trailer)
     {
         var start = w.Offset;
         w.Raw("xref\n");
@@ -248,7 +249,7 @@ public sealed class FacturXEmbedder
             w.Raw($"{run.First.ToString(CultureInfo.InvariantCulture)} {run.Count.ToString(CultureInfo.InvariantCulture)}\n");
             for (var n = run.First; n < run.First + run.Count; n++)
             {
-                w.Raw($"{offsets[n].ToString("D10", CultureInfo.InvariantCulture)} 00000 n\r\n");
+                w.Raw($"{offsets[n].ToString("D10", CultureInfo.InvariantCulture)} {generations.GetValueOrDefault(n).ToString("D5", CultureInfo.InvariantCulture)} n\r\n");
             }
         }
 
@@ -258,7 +259,7 @@ public sealed class FacturXEmbedder
     }
 
     /// <summary>When the original ends with an xref stream, the update uses one too (ISO 32000-1 §7.5.8).</summary>
-    private static void WriteXrefStream(PdfWriter w, SortedDictionary<int, long> offsets, PdfDictionary trailer, int size)
+    private static void WriteXrefStream(PdfWriter w, SortedDictionary<int, long> offsets, Dictionary<int, int> generations, PdfDictionary trailer, int size)
     {
         var number = size;
         trailer.Entries["Size"] = new PdfInteger(size + 1);
@@ -273,7 +274,8 @@ public sealed class FacturXEmbedder
             for (var n = run.First; n < run.First + run.Count; n++)
             {
                 var o = offsets[n];
-                rows.AddRange([1, (byte)(o >> 32), (byte)(o >> 24), (byte)(o >> 16), (byte)(o >> 8), (byte)o, 0, 0]);
+                var g = generations.GetValueOrDefault(n);
+                rows.AddRange([1, (byte)(o >> 32), (byte)(o >> 24), (byte)(o >> 16), (byte)(o >> 8), (byte)o, (byte)(g >> 8), (byte)g]);
             }
         }
 
