@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return ValidateCommand.Create();
         yield return ConformanceCommand.Create();
         yield return BenchCommand.Create();
+        yield return PdfCommand.Create();
     }
 }
