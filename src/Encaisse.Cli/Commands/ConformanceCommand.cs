@@ -30,7 +30,7 @@ internal static class ConformanceCommand
 
         var show = parse.GetValue(ShowDifferences);
         var allPass = true;
-        foreach (var line in ConformanceRunner.RunAll(folder.FullName))
+        foreach (var line in ConformanceRunner.RunAll(folder.FullName, PdfInvoices.ExtractBounded))
         {
             Console.WriteLine(line.ToString());
             foreach (var difference in line.Differences.Take(show))

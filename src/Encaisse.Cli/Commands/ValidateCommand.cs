@@ -29,11 +29,11 @@ internal static class ValidateCommand
         {
             Files, Rules, Format, Language,
         };
-        command.SetAction(Run);
+        command.SetAction(RunAsync);
         return command;
     }
 
-    private static int Run(ParseResult parse)
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var format = parse.GetValue(Format)!.ToLowerInvariant();
         if (format is not ("text" or "json" or "tsv"))
@@ -46,7 +46,7 @@ internal static class ValidateCommand
         var results = new List<FileResult>();
         foreach (var file in parse.GetValue(Files)!)
         {
-            results.Add(ValidateFile(file, rulesArg));
+            results.Add(await ValidateFileAsync(file, rulesArg, cancellationToken));
         }
 
         switch (format)
@@ -81,7 +81,7 @@ internal static class ValidateCommand
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
-    private static FileResult ValidateFile(FileInfo file, string rulesArg)
+    private static async Task<FileResult> ValidateFileAsync(FileInfo file, string rulesArg, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -91,7 +91,7 @@ internal static class ValidateCommand
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullName);
+            bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         }
         catch (IOException ex)
         {
@@ -101,7 +101,7 @@ internal static class ValidateCommand
         var fromPdf = false;
         if (bytes.AsSpan().StartsWith("%PDF-"u8))
         {
-            var extracted = EmbeddedInvoice.Extract(bytes);
+            var extracted = await PdfInvoices.ExtractIsolatedAsync(file.FullName, cancellationToken);
             if (!extracted.TryGetValue(out var xml))
             {
                 return new FileResult(file.ToString(), null, extracted.Error!);

@@ -3,6 +3,9 @@ using Encaisse.EInvoicing.Xml;
 
 namespace Encaisse.EInvoicing.Conformance;
 
+/// <summary>Returns the invoice XML inside a PDF, or why there is none (Encaisse.Pdf provides it; this library reads no PDF).</summary>
+public delegate Encaisse.Domain.Common.ParseResult<byte[]> PdfInvoiceExtractor(byte[] pdf);
+
 /// <summary>One measured set: how many cases agree with the reference, and the first differences.</summary>
 public sealed record ConformanceLine(string Name, int Passed, int Failed, IReadOnlyList<string> Differences)
 {
@@ -70,7 +73,8 @@ public static class ConformanceRunner
     /// container xml) with automatic rule sets and the XSD, and counts the files whose fired <c>ID:flag</c> set equals
     /// the reference's. <paramref name="fromFacturXContainer"/> applies the Factur-X EN 16931 rules to plain EN 16931 CII.
     /// </summary>
-    public static ConformanceLine Files(string name, string root, string expectedTsv, string prefix, bool fromFacturXContainer, int maxDifferences = 50)
+    public static ConformanceLine Files(
+        string name, string root, string expectedTsv, string prefix, bool fromFacturXContainer, PdfInvoiceExtractor? pdf = null, bool onlyPdf = false, int maxDifferences = 50)
     {
         var passed = 0;
         var failed = 0;
@@ -82,7 +86,8 @@ public static class ConformanceRunner
 
         foreach (var row in ExpectedResults.Load(expectedTsv))
         {
-            if (!row.File.StartsWith(prefix, StringComparison.Ordinal) || row["container"] == "pdf")
+            var isPdf = row["container"] == "pdf";
+            if (!row.File.StartsWith(prefix, StringComparison.Ordinal) || (isPdf && pdf is null) || (isPdf != onlyPdf))
             {
                 continue;
             }
@@ -93,7 +98,19 @@ public static class ConformanceRunner
                 continue;
             }
 
-            var actual = Fired(File.ReadAllBytes(path), fromFacturXContainer);
+            var bytes = File.ReadAllBytes(path);
+            IReadOnlySet<string> actual;
+            if (isPdf)
+            {
+                // A PDF validates the XML inside it; one without an e-invoice fires nothing.
+                var extracted = pdf!(bytes);
+                actual = extracted.TryGetValue(out var xml) ? Fired(xml, fromFacturXContainer: true) : new SortedSet<string>(StringComparer.Ordinal);
+            }
+            else
+            {
+                actual = Fired(bytes, fromFacturXContainer);
+            }
+
             var expected = row.Fired;
             if (actual.SetEquals(expected))
             {
@@ -114,6 +131,10 @@ public static class ConformanceRunner
         return new ConformanceLine(name, passed, failed, differences);
     }
 
+    /// <summary>The PDF rows of a reference TSV only.</summary>
+    public static ConformanceLine PdfFiles(string name, string root, string expectedTsv, PdfInvoiceExtractor pdf) =>
+        Files(name, root, expectedTsv, "zugferd/", fromFacturXContainer: true, pdf, onlyPdf: true);
+
     /// <summary>The fired <c>ID:flag</c> set for a file, the reference's way (unreadable or unknown syntax: none).</summary>
     public static IReadOnlySet<string> Fired(byte[] xml, bool fromFacturXContainer)
     {
@@ -124,7 +145,7 @@ public static class ConformanceRunner
     }
 
     /// <summary>The standard measurement over an einvoice-like folder, one line per set.</summary>
-    public static IReadOnlyList<ConformanceLine> RunAll(string root)
+    public static IReadOnlyList<ConformanceLine> RunAll(string root, PdfInvoiceExtractor? pdf = null)
     {
         var unit = Path.Combine(root, "unit");
         var expected = Path.Combine(root, "expected");
@@ -144,6 +165,11 @@ public static class ConformanceRunner
         lines.Add(Files("Examples", root, Path.Combine(expected, "examples.tsv"), "examples/", fromFacturXContainer: false));
         lines.Add(Files("XRechnung", root, Path.Combine(expected, "xrechnung.tsv"), "xrechnung/", fromFacturXContainer: false));
         lines.Add(Files("ZUGFeRD (XML)", root, Path.Combine(expected, "zugferd.tsv"), "zugferd/", fromFacturXContainer: true));
+        if (pdf is not null)
+        {
+            lines.Add(PdfFiles("ZUGFeRD (PDF)", root, Path.Combine(expected, "zugferd.tsv"), pdf));
+        }
+
         return lines;
     }
 }
