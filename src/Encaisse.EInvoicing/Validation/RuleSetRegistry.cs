@@ -11,6 +11,8 @@ public static class RuleSetRegistry
     [
         Rules.En16931.En16931Ubl.Instance,
         Rules.En16931.En16931Cii.Instance,
+        Rules.XRechnung.XRechnungUbl.Instance,
+        Rules.XRechnung.XRechnungCii.Instance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
