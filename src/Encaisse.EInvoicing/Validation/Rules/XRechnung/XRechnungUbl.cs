@@ -73,15 +73,13 @@ public sealed class XRechnungUbl : RuleSetDefinition
                 static e => IsLinePeriodDateWithHeaderDate(e, U.StartDate), static (e, r) =>
                 {
                     // BT-134 not before BT-73.
-                    var c = CompareDates(DirectText(e), Xp.Str(Xp.First(e.Parent!.Parent!.Parent, U.InvoicePeriod, U.StartDate)));
-                    r.Assert("PEPPOL-EN16931-R110", RuleFlag.Fatal, c is null || c >= 0);
+                    r.Assert("PEPPOL-EN16931-R110", RuleFlag.Fatal, LineDateHolds(e, U.StartDate, static c => c >= 0));
                 })
             .Rule("ubl-invoice:Invoice[cac:InvoicePeriod/cbc:EndDate]/cac:InvoiceLine/cac:InvoicePeriod/cbc:EndDate", U.EndDate,
                 static e => IsLinePeriodDateWithHeaderDate(e, U.EndDate), static (e, r) =>
                 {
                     // BT-135 not after BT-74.
-                    var c = CompareDates(DirectText(e), Xp.Str(Xp.First(e.Parent!.Parent!.Parent, U.InvoicePeriod, U.EndDate)));
-                    r.Assert("PEPPOL-EN16931-R111", RuleFlag.Fatal, c is null || c <= 0);
+                    r.Assert("PEPPOL-EN16931-R111", RuleFlag.Fatal, LineDateHolds(e, U.EndDate, static c => c <= 0));
                 })
             .Rule("cac:InvoiceLine | cac:CreditNoteLine", [U.InvoiceLine, U.CreditNoteLine], static _ => true, Line)
             .Rule("cac:Price/cac:AllowanceCharge", U.AllowanceCharge, static e => e.Parent?.Name == U.Price, PriceAllowance)
@@ -201,6 +199,19 @@ public sealed class XRechnungUbl : RuleSetDefinition
 
         var shape = (line.Name == U.InvoiceLine && doc.Name == U.Invoice) || (line.Name == U.CreditNoteLine && doc.Name == U.CreditNote);
         return shape && Has(doc, U.InvoicePeriod, dateName);
+    }
+
+    // xs:date(text()) op xs:date(../../../cac:InvoicePeriod/cbc:X). A line date without text is the empty sequence:
+    // the comparison is false. A value that is not a date is an XPath error: no finding.
+    private static bool LineDateHolds(XElement e, XName dateName, Func<int, bool> test)
+    {
+        if (!e.Nodes().OfType<XText>().Any())
+        {
+            return false;
+        }
+
+        var c = CompareDates(DirectText(e), Xp.Str(Xp.First(e.Parent!.Parent!.Parent, U.InvoicePeriod, dateName)));
+        return c is null || test(c.Value);
     }
 
     private static void Line(XElement e, RuleScope r)
