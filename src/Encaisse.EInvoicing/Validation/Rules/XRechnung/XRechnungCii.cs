@@ -74,7 +74,7 @@ public sealed class XRechnungCii : RuleSetDefinition
             .Rule("ram:AppliedTradeAllowanceCharge", C.AppliedTradeAllowanceCharge, static (e, r) =>
                 r.Assert("PEPPOL-EN16931-R043-2", RuleFlag.Fatal, IndicatorText(e) is "true" or "false"))
             .Rule("ram:SpecifiedTradeSettlementPaymentMeans[normalize-space(ram:TypeCode) = ('49', '59')]", C.SpecifiedTradeSettlementPaymentMeans,
-                static e => Xp.Norm(e.Element(C.TypeCode)) is "49" or "59",
+                static e => NormOfSingle(e, C.TypeCode) is "49" or "59",
                 static (e, r) => r.Assert("PEPPOL-EN16931-R061", RuleFlag.Fatal, Has(e.Parent, C.SpecifiedTradePaymentTerms, C.DirectDebitMandateID))) // BT-89
             .Rule("rsm:SupplyChainTradeTransaction[…/ram:StartDateTime]/…/ram:BillingSpecifiedPeriod/ram:StartDateTime", C.StartDateTime,
                 static e => IsLinePeriodDateWithHeaderDate(e, C.StartDateTime), static (e, r) =>
@@ -422,7 +422,7 @@ public sealed class XRechnungCii : RuleSetDefinition
                     r.Assert("BR-DE-11", RuleFlag.Fatal, HasNonBlank(e, C.PostcodeCode)); // BT-78
                 })
             .Rule("…/ram:SpecifiedTradeSettlementPaymentMeans[normalize-space(ram:TypeCode) = ('30','58')]", C.SpecifiedTradeSettlementPaymentMeans,
-                static e => IsHeaderPaymentMeans(e) && Xp.Norm(e.Element(C.TypeCode)) is "30" or "58", static (e, r) =>
+                static e => IsHeaderPaymentMeans(e) && NormOfSingle(e, C.TypeCode) is "30" or "58", static (e, r) =>
                 {
                     // BT-84 is an IBAN for SEPA credit transfer (58).
                     r.Assert("BR-DE-19", RuleFlag.Warning,
@@ -431,13 +431,13 @@ public sealed class XRechnungCii : RuleSetDefinition
                     r.Assert("BR-DE-23-b", RuleFlag.Fatal, !Has(e, C.ApplicableTradeSettlementFinancialCard) && !HasDirectDebit(e)); // no BG-18, BG-19
                 })
             .Rule("…/ram:SpecifiedTradeSettlementPaymentMeans[normalize-space(ram:TypeCode) = ('48','54','55')]", C.SpecifiedTradeSettlementPaymentMeans,
-                static e => IsHeaderPaymentMeans(e) && Xp.Norm(e.Element(C.TypeCode)) is "48" or "54" or "55", static (e, r) =>
+                static e => IsHeaderPaymentMeans(e) && NormOfSingle(e, C.TypeCode) is "48" or "54" or "55", static (e, r) =>
                 {
                     r.Assert("BR-DE-24-a", RuleFlag.Fatal, Has(e, C.ApplicableTradeSettlementFinancialCard)); // BG-18
                     r.Assert("BR-DE-24-b", RuleFlag.Fatal, !Has(e, C.PayeePartyCreditorFinancialAccount) && !HasDirectDebit(e)); // no BG-17, BG-19
                 })
             .Rule("…/ram:SpecifiedTradeSettlementPaymentMeans[normalize-space(ram:TypeCode) = '59']", C.SpecifiedTradeSettlementPaymentMeans,
-                static e => IsHeaderPaymentMeans(e) && Xp.Norm(e.Element(C.TypeCode)) == "59", static (e, r) =>
+                static e => IsHeaderPaymentMeans(e) && NormOfSingle(e, C.TypeCode) == "59", static (e, r) =>
                 {
                     // BT-91 is an IBAN for SEPA direct debit (59).
                     r.Assert("BR-DE-20", RuleFlag.Warning, IsValidIban(Xp.Str(Xp.First(e, C.PayerPartyDebtorFinancialAccount, C.IBANID))));

@@ -100,6 +100,26 @@ internal static partial class XRechnungFunctions
     /// <summary>PEPPOL-EN16931-R008's context <c>*[not(*) and not(normalize-space())]</c>: an empty leaf element.</summary>
     public static bool IsEmptyLeaf(XElement e) => !e.HasElements && IsBlank(e.Value);
 
+    /// <summary>
+    /// <c>normalize-space(name)</c> inside a context's predicate: null when there is more than one such child. The
+    /// XPath raises a type error there, and an error in a match pattern makes the pattern not match.
+    /// </summary>
+    public static string? NormOfSingle(XElement e, XName name)
+    {
+        XElement? found = null;
+        foreach (var child in e.Elements(name))
+        {
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = child;
+        }
+
+        return Xp.Norm(found);
+    }
+
     /// <summary>Whether the child exists (<c>exists(a/b)</c> one step).</summary>
     public static bool Has(XElement? e, XName name) => e?.Element(name) is not null;
 

@@ -67,7 +67,7 @@ public sealed class XRechnungUbl : RuleSetDefinition
             .Rule("ubl-invoice:Invoice/cac:AllowanceCharge | …/cac:InvoiceLine/cac:AllowanceCharge | (credit note)", U.AllowanceCharge,
                 IsDocumentOrLineAllowanceCharge, AllowanceCharge)
             .Rule("cac:PaymentMeans[normalize-space(cbc:PaymentMeansCode) = ('49', '59')]", U.PaymentMeans,
-                static e => Xp.Norm(e.Element(U.PaymentMeansCode)) is "49" or "59",
+                static e => NormOfSingle(e, U.PaymentMeansCode) is "49" or "59",
                 static (e, r) => r.Assert("PEPPOL-EN16931-R061", RuleFlag.Fatal, Has(e, U.PaymentMandate, U.ID))) // BT-89
             .Rule("ubl-invoice:Invoice[cac:InvoicePeriod/cbc:StartDate]/cac:InvoiceLine/cac:InvoicePeriod/cbc:StartDate", U.StartDate,
                 static e => IsLinePeriodDateWithHeaderDate(e, U.StartDate), static (e, r) =>
@@ -366,7 +366,7 @@ public sealed class XRechnungUbl : RuleSetDefinition
                     r.Assert("BR-DE-11", RuleFlag.Fatal, HasNonBlank(e, U.PostalZone)); // BT-78
                 })
             .Rule("/ubl:Invoice/cac:PaymentMeans[normalize-space(cbc:PaymentMeansCode) = ('30','58')] | (credit note)", U.PaymentMeans,
-                static e => RootedUbl(e, U.PaymentMeans) && Xp.Norm(e.Element(U.PaymentMeansCode)) is "30" or "58", static (e, r) =>
+                static e => RootedUbl(e, U.PaymentMeans) && NormOfSingle(e, U.PaymentMeansCode) is "30" or "58", static (e, r) =>
                 {
                     // BT-84 is an IBAN for SEPA credit transfer (58).
                     r.Assert("BR-DE-19", RuleFlag.Warning,
@@ -375,13 +375,13 @@ public sealed class XRechnungUbl : RuleSetDefinition
                     r.Assert("BR-DE-23-b", RuleFlag.Fatal, !Has(e, U.CardAccount) && !Has(e, U.PaymentMandate)); // no BG-18, BG-19
                 })
             .Rule("/ubl:Invoice/cac:PaymentMeans[normalize-space(cbc:PaymentMeansCode) = ('48','54','55')] | (credit note)", U.PaymentMeans,
-                static e => RootedUbl(e, U.PaymentMeans) && Xp.Norm(e.Element(U.PaymentMeansCode)) is "48" or "54" or "55", static (e, r) =>
+                static e => RootedUbl(e, U.PaymentMeans) && NormOfSingle(e, U.PaymentMeansCode) is "48" or "54" or "55", static (e, r) =>
                 {
                     r.Assert("BR-DE-24-a", RuleFlag.Fatal, Has(e, U.CardAccount)); // BG-18
                     r.Assert("BR-DE-24-b", RuleFlag.Fatal, !Has(e, U.PayeeFinancialAccount) && !Has(e, U.PaymentMandate)); // no BG-17, BG-19
                 })
             .Rule("/ubl:Invoice/cac:PaymentMeans[normalize-space(cbc:PaymentMeansCode) = '59'] | (credit note)", U.PaymentMeans,
-                static e => RootedUbl(e, U.PaymentMeans) && Xp.Norm(e.Element(U.PaymentMeansCode)) == "59", static (e, r) =>
+                static e => RootedUbl(e, U.PaymentMeans) && NormOfSingle(e, U.PaymentMeansCode) == "59", static (e, r) =>
                 {
                     // BT-91 is an IBAN for SEPA direct debit (59).
                     r.Assert("BR-DE-20", RuleFlag.Warning, IsValidIban(Xp.Str(Xp.First(e, U.PaymentMandate, U.PayerFinancialAccount, U.ID))));
