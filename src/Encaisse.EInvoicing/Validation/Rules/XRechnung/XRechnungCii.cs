@@ -214,15 +214,15 @@ public sealed class XRechnungCii : RuleSetDefinition
 
     private static void Line(XElement e, RuleScope r)
     {
-        var agreement = e.Element(C.SpecifiedLineTradeAgreement);
-        var net = agreement?.Element(C.NetPriceProductTradePrice);
-        var gross = agreement?.Element(C.GrossPriceProductTradePrice);
 
         // BT-131 = BT-129 × (BT-146 / BT-149) + line charges − line allowances, within the slack (decimals).
         if (TryDecimalOrDefault(Xp.First(e, C.SpecifiedLineTradeSettlement, C.SpecifiedTradeSettlementLineMonetarySummation, C.LineTotalAmount), 0m, out var lineAmount) &&
             TryDecimalOrDefault(Xp.First(e, C.SpecifiedLineTradeDelivery, C.BilledQuantity), 1m, out var quantity) &&
-            TryDecimalOrDefault(net?.Element(C.ChargeAmount), 0m, out var priceAmount) &&
-            TryBaseQuantity(net?.Element(C.BasisQuantity), gross?.Element(C.BasisQuantity), out var baseQuantity) &&
+            TryDecimalOrDefault(Xp.First(e, C.SpecifiedLineTradeAgreement, C.NetPriceProductTradePrice, C.ChargeAmount), 0m, out var priceAmount) &&
+            TryBaseQuantity(
+                Xp.First(e, C.SpecifiedLineTradeAgreement, C.NetPriceProductTradePrice, C.BasisQuantity),
+                Xp.First(e, C.SpecifiedLineTradeAgreement, C.GrossPriceProductTradePrice, C.BasisQuantity),
+                out var baseQuantity) &&
             TryLineAllowances(e, "false", out var allowances) &&
             TryLineAllowances(e, "true", out var charges))
         {

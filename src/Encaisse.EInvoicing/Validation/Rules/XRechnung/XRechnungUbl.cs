@@ -216,13 +216,12 @@ public sealed class XRechnungUbl : RuleSetDefinition
 
     private static void Line(XElement e, RuleScope r)
     {
-        var price = e.Element(U.Price);
 
         // BT-131 = BT-129 × (BT-146 / BT-149) + line charges − line allowances, within the slack (decimals).
         if (TryDecimalOrDefault(e.Element(U.LineExtensionAmount), 0m, out var lineAmount) &&
             TryDecimalOrDefault(e.Element(RootOf(e).Name == U.Invoice ? U.InvoicedQuantity : U.CreditedQuantity), 1m, out var quantity) &&
-            TryDecimalOrDefault(price?.Element(U.PriceAmount), 0m, out var priceAmount) &&
-            TryBaseQuantity(price?.Element(U.BaseQuantity), out var baseQuantity) &&
+            TryDecimalOrDefault(Xp.First(e, U.Price, U.PriceAmount), 0m, out var priceAmount) &&
+            TryBaseQuantity(Xp.First(e, U.Price, U.BaseQuantity), out var baseQuantity) &&
             TryLineAllowances(e, "false", out var allowances) &&
             TryLineAllowances(e, "true", out var charges))
         {
@@ -231,7 +230,7 @@ public sealed class XRechnungUbl : RuleSetDefinition
         }
 
         // BT-149 positive.
-        var bq = price?.Element(U.BaseQuantity);
+        var bq = Xp.First(e, U.Price, U.BaseQuantity);
         if (bq is null)
         {
             r.Assert("PEPPOL-EN16931-R121", RuleFlag.Fatal, true);
