@@ -278,14 +278,23 @@ internal static partial class XRechnungFunctions
 
         var nearest = Math.Round(q, scale, MidpointRounding.AwayFromZero);
         var truncated = Math.Round(q, scale, MidpointRounding.ToZero);
-        var half = 0.5m;
-        for (var i = 0; i < scale; i++)
-        {
-            half /= 10m;
-        }
 
         // An exact tie rounds towards zero (Java's HALF_DOWN); anything else to the nearest.
-        return Math.Abs(q - truncated) == half ? truncated : nearest;
+        return Math.Abs(q - truncated) == HalfUnits[scale] ? truncated : nearest;
+    }
+
+    // 0.5 × 10^-n for n = 0..28.
+    private static readonly decimal[] HalfUnits = [.. Enumerable.Range(0, 29).Select(static n => 0.5m / Pow10(n))];
+
+    private static decimal Pow10(int n)
+    {
+        var f = 1m;
+        for (var i = 0; i < n; i++)
+        {
+            f *= 10m;
+        }
+
+        return f;
     }
 
     /// <summary>
