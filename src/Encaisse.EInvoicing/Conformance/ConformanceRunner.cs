@@ -139,8 +139,9 @@ public static class ConformanceRunner
     public static IReadOnlySet<string> Fired(byte[] xml, bool fromFacturXContainer)
     {
         var result = EInvoiceValidator.Validate(xml, new ValidationOptions { FromFacturXContainer = fromFacturXContainer });
+        // The reference lists fatal, error and warning findings only (its default severities), never information.
         return result.TryGetValue(out var report)
-            ? new SortedSet<string>(report.Fired, StringComparer.Ordinal)
+            ? new SortedSet<string>(report.Findings.Where(f => f.Flag != RuleFlag.Information).Select(f => f.IdAndFlag), StringComparer.Ordinal)
             : new SortedSet<string>(StringComparer.Ordinal);
     }
 

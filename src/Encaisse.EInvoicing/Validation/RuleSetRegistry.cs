@@ -17,6 +17,8 @@ public static class RuleSetRegistry
         Rules.FacturX.FacturXBasic.Instance,
         Rules.FacturX.FacturXEn16931.Instance,
         Rules.FacturX.FacturXExtended.Instance,
+        Rules.XRechnung.XRechnungUbl.Instance,
+        Rules.XRechnung.XRechnungCii.Instance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
