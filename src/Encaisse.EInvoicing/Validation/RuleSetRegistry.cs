@@ -11,6 +11,10 @@ public static class RuleSetRegistry
     [
         Rules.En16931.En16931Ubl.Instance,
         Rules.En16931.En16931Cii.Instance,
+        Rules.French.FrenchUbl.Instance,
+        Rules.French.FrenchCii.Instance,
+        Rules.French.FrenchUbl.WarningInstance,
+        Rules.French.FrenchCii.WarningInstance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
