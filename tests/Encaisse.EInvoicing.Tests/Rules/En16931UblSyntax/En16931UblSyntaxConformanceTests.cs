@@ -24,7 +24,7 @@ public sealed class En16931UblSyntaxConformanceTests
                 {
                     count++;
                     var findings = new List<ValidationFinding>();
-                    Validation.Engine.RuleRunner.Run(test.Payload, [UblSyntaxOnly.Instance], findings);
+                    Encaisse.EInvoicing.Validation.Engine.RuleRunner.Run(test.Payload, [UblSyntaxOnly.Instance], findings);
                     var problems = test.Expectation.Problems(findings);
                     if (problems.Count > 0)
                     {
