@@ -859,7 +859,7 @@ public sealed class FrenchCii : RuleSetDefinition
 
         patterns.Add(PriorInvoicePattern("BR-FR-MV-14", MultiVendorCorrectionTypes, MultiVendorFrameworks, "BR-FR-MV-14-EXT-FR-FE-136", "BR-FR-MV-14-EXT-FR-FE-138"));
         patterns.Add(PriorInvoicePattern("BR-FR-BD-14", BidirectionalCorrectionTypes, BidirectionalFrameworks, "BR-FR-BD-14-EXT-FR-FE-136", "BR-FR-BD-14-EXT-FR-FE-138"));
-        return patterns;
+        return FrenchPatterns.Compact(patterns);
     }
 
     private static int CountNotes(XElement exchangedDocument, string code)

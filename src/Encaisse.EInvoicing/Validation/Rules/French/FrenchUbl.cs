@@ -830,7 +830,7 @@ public sealed class FrenchUbl : RuleSetDefinition
 
         patterns.Add(PriorInvoicePattern("BR-FR-MV-14", MultiVendorCorrectionTypes, MultiVendorFrameworks, "BR-FR-MV-14-EXT-FR-FE-136", "BR-FR-MV-14-EXT-FR-FE-138"));
         patterns.Add(PriorInvoicePattern("BR-FR-BD-14", BidirectionalCorrectionTypes, BidirectionalFrameworks, "BR-FR-BD-14-EXT-FR-FE-136", "BR-FR-BD-14-EXT-FR-FE-138"));
-        return patterns;
+        return FrenchPatterns.Compact(patterns);
     }
 
     // A rule on a path that starts with the document element and may go through its line (see Doc, DocLine).
