@@ -27,6 +27,12 @@ public static class RuleSetIds
     /// <summary>Factur-X 1.09 EXTENDED profile.</summary>
     public const string FacturXExtended = "facturx-extended";
 
-    /// <summary>The French CIUS (BR-FR-*).</summary>
+    /// <summary>The French CIUS (BR-FR-*), FNFE-MPE BR-FR-Flux2 1.4.0: the main file, every rule fatal.</summary>
     public const string French = "fr";
+
+    /// <summary>
+    /// The French CIUS _WARNING twin of the FNFE tolerance phase: the same rules as <see cref="French"/> reported as
+    /// warnings, except the multi-vendor/bidirectional ones (BR-FR-MV-*, BR-FR-BD-*) that stay fatal.
+    /// </summary>
+    public const string FrenchWarning = "fr-warning";
 }

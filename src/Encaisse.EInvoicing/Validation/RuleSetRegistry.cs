@@ -19,6 +19,10 @@ public static class RuleSetRegistry
         Rules.FacturX.FacturXExtended.Instance,
         Rules.XRechnung.XRechnungUbl.Instance,
         Rules.XRechnung.XRechnungCii.Instance,
+        Rules.French.FrenchUbl.Instance,
+        Rules.French.FrenchCii.Instance,
+        Rules.French.FrenchUbl.WarningInstance,
+        Rules.French.FrenchCii.WarningInstance,
     ];
 
     /// <summary>The implemented rule sets.</summary>
