@@ -11,6 +11,12 @@ rm -rf "$logs" && mkdir -p "$logs"
 cleanup() { bash "$root/scripts/pg.sh" stop >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
+if ! bash "$root/scripts/deps.sh"; then
+  echo "scripts/test.sh: could not install the Debian packages the tests need (scripts/deps.sh)" >&2
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
 if ! bash "$root/scripts/pg.sh" start; then
   echo "scripts/test.sh: could not start PostgreSQL" >&2
   echo "tests: 0 passed, 1 failed"

@@ -140,7 +140,7 @@ internal static class ValidateCommand
         {
             switch (name)
             {
-                case RuleSetIds.En16931 or RuleSetIds.Peppol or RuleSetIds.XRechnung or RuleSetIds.French:
+                case RuleSetIds.En16931 or RuleSetIds.Peppol or RuleSetIds.XRechnung or RuleSetIds.French or RuleSetIds.FrenchWarning:
                     ids.Add(name);
                     break;
                 case "facturx":
@@ -152,7 +152,7 @@ internal static class ValidateCommand
                     ids.Add(other);
                     break;
                 default:
-                    throw new CliException($"validate: unknown rule set '{name}' (auto, en16931, fr, peppol, xrechnung, facturx)");
+                    throw new CliException($"validate: unknown rule set '{name}' (auto, en16931, fr, fr-warning, peppol, xrechnung, facturx)");
             }
         }
 
