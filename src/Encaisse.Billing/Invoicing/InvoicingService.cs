@@ -55,6 +55,7 @@ public sealed class InvoicingService(EncaisseDatabase db, TimeProvider clock)
         // Refuse before the numbering transaction whatever does not depend on the number, so refusals never take one.
         var envelope = DraftEnvelope.FromBytes(existing.Body);
         ThrowOnFatal("The draft", envelope.Draft.CheckForIssue());
+        await CheckEInvoiceAsync(tenant, existing.Header.LegalEntityId, existing.Header.Series ?? tenant.Policy.InvoiceSeries, envelope, date, "The draft", cancellationToken);
 
         IssueResult? result = null;
         var issued = await db.Documents.IssueDraftAsync(tenant.TenantId, draftId, (stored, number) =>
@@ -119,6 +120,7 @@ public sealed class InvoicingService(EncaisseDatabase db, TimeProvider clock)
         TenantProfile tenant, Guid legalEntityId, string series, DraftEnvelope envelope, DateOnly issueDate, string what, CancellationToken cancellationToken)
     {
         ThrowOnFatal(what, envelope.Draft.CheckForIssue());
+        await CheckEInvoiceAsync(tenant, legalEntityId, series, envelope, issueDate, what, cancellationToken);
         var documentId = Guid.CreateVersion7(clock.GetUtcNow());
         IssueResult? result = null;
         var issued = await db.Documents.IssueAsync(tenant.TenantId, legalEntityId, series, number =>
@@ -127,6 +129,23 @@ public sealed class InvoicingService(EncaisseDatabase db, TimeProvider clock)
             return DocumentMapping.ToRecord(result.Value, documentId, envelope.CustomerId);
         }, cancellationToken);
         return new IssuedInvoice(issued.DocumentId, issued.Number, result!.Value, Warnings(result));
+    }
+
+    /// <summary>
+    /// Issues the invoice in memory exactly as the numbering transaction will (same draft, terms and date, the number
+    /// the series will give next) and refuses it when its EN 16931 e-invoice forms are invalid
+    /// (<see cref="EInvoiceIssueCheck"/>). Runs before the transaction, so a refusal stores nothing and takes no
+    /// number. A concurrent issuer can take the peeked number first; the number only reaches BT-1 and the RF
+    /// remittance reference (BT-83), whose validity does not depend on which sequence number it is.
+    /// </summary>
+    private async Task CheckEInvoiceAsync(
+        TenantProfile tenant, Guid legalEntityId, string series, DraftEnvelope envelope, DateOnly issueDate, string what, CancellationToken cancellationToken)
+    {
+        var counter = await db.NumberSeries.GetAsync(tenant.TenantId, legalEntityId, series, cancellationToken);
+        var next = counter?.NextSeq ?? 1;
+        var number = new AllocatedNumber(series, next, counter?.Format(next) ?? NumberSeriesRecord.FormatNumber(series + "-", 6, next));
+        var asIssued = IssueNow(envelope.Draft, envelope.Terms, number, issueDate);
+        ThrowOnFatal($"{what} (as an EN 16931 e-invoice)", EInvoiceIssueCheck.Check(asIssued.Value));
     }
 
     // Runs inside the numbering transaction: a refusal here throws, the transaction rolls back and the number stays free.

@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return VerifyCommand.Create();
         yield return BillRunCommand.Create();
         yield return ValidateCommand.Create();
+        yield return ConvertCommand.Create();
         yield return ConformanceCommand.Create();
         yield return BenchCommand.Create();
         yield return PdfCommand.Create();

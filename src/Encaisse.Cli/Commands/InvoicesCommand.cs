@@ -19,12 +19,13 @@ internal static class InvoicesCommand
 
     public static Command Create()
     {
-        var command = new Command("invoices", "List, show, draft, issue and credit invoices");
+        var command = new Command("invoices", "List, show, draft, issue, credit and export invoices");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Draft());
         command.Subcommands.Add(Issue());
         command.Subcommands.Add(Credit());
+        command.Subcommands.Add(Export());
         return command;
     }
 
@@ -208,6 +209,47 @@ internal static class InvoicesCommand
                 tenant, parse.GetValue(number)!, new CreditRequest(parse.GetValue(amount), parse.GetValue(reason)), parse.GetValue(date), ct));
             ReportIssued(issued);
             return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var number = new Argument<string>("NUMBER") { Description = "The number of the issued invoice or credit note" };
+        var format = new Option<string>("--format") { Description = "facturx (PDF/A-3 with the CII), ubl, cii, or pdf (the readable PDF alone)", Required = true };
+        var profile = new Option<string?>("--profile") { Description = $"The profile of the XML: {EInvoiceFiles.ProfileNames}. Default: EN 16931 (Factur-X EN 16931)" };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write (replaced atomically)", Required = true };
+        var command = new Command("export", "Write an issued invoice as a Factur-X PDF, UBL, CII or a plain PDF, validated") { number, format, profile, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            var target = EInvoiceFiles.ParseTarget(parse.GetValue(format)!, allowPdf: true);
+            var chosen = EInvoiceFiles.ResolveProfile(parse.GetValue(profile), target, null);
+            await using var db = await CliRuntime.OpenDatabaseAsync(parse, ct);
+            var tenant = await CliRuntime.RequireTenantAsync(db, parse, ct);
+            var stored = await FindAsync(db, tenant, parse.GetValue(number)!, ct);
+            if (stored.Header.Status != DocumentStatus.Issued)
+            {
+                throw new CliException($"{parse.GetValue(number)} is a draft: issue it first (encaisse invoices issue {stored.Header.DocumentId})");
+            }
+
+            // The invoice as issued: the seller (BG-4) is the legal entity data stored with it, not today's master data.
+            var invoice = DocumentMapping.ReadInvoice(stored);
+            var language = Encaisse.Pdf.Rendering.InvoiceTemplate.ParseLanguage(tenant.Policy.Language);
+            var template = Encaisse.Pdf.Rendering.InvoiceTemplate.Default with
+            {
+                Language = language.Success ? language.Value : Encaisse.Pdf.Rendering.InvoiceLanguage.French,
+            };
+            var produced = EInvoiceFiles.Produce(invoice, target, chosen, template, ct);
+            var report = EInvoiceFiles.Validate(produced);
+            var outPath = parse.GetValue(output)!;
+            await EInvoiceFiles.WriteAtomicallyAsync(outPath, produced.Bytes, ct);
+            Console.WriteLine($"export: {invoice.Number} -> {outPath} ({target.ToString().ToLowerInvariant()}{(chosen is null ? "" : ", " + chosen.Name)}, {produced.Bytes.Length} bytes)");
+            if (report is not null)
+            {
+                EInvoiceFiles.PrintVerdict(outPath, report);
+            }
+
+            return EInvoiceFiles.ExitFor("invoices export", outPath, report);
         });
         return command;
     }

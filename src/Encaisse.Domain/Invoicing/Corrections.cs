@@ -125,6 +125,9 @@ public static class Corrections
         DueDate = null,
         PaymentSchedule = [],
         PrecedingInvoices = [new PrecedingInvoiceReference(original.Number, original.IssueDate)],
+        // BR-53: the correction states its VAT in the accounting currency too, at the original's rate (BT-111 / BT-110).
+        VatAccountingExchangeRate = original.VatAccountingCurrency is null ? null
+            : original.Totals.TotalVat != 0m && original.Totals.TotalVatInAccountingCurrency is { } accounted ? accounted / original.Totals.TotalVat : 1m,
         VatExemptions = original.VatBreakdown
             .Where(b => b.ExemptionReason is not null || b.ExemptionReasonCode is not null)
             .DistinctBy(b => b.Vat.Category)

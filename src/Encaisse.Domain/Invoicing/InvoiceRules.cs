@@ -226,6 +226,14 @@ public static class InvoiceRules
         // BR-CO-25 is in EN 16931-1 and in Peppol's copy of the CEN rules; the CEN 1.3.16 artefacts no longer test it.
         yield return Rule("BR-CO-25", "An amount is due (BT-115 > 0) but neither a due date (BT-9) nor payment terms (BT-20) are given.", "Un montant est dû (BT-115 > 0) mais ni échéance (BT-9) ni conditions de paiement (BT-20) ne sont indiquées.",
             i => If(i.Totals.AmountDueForPayment > 0m && i.DueDate is null && Blank(i.PaymentTerms), "BT-9"));
+        yield return Rule("BR-CL-19", "An allowance reason code (BT-98, BT-140) is not a UNTDID 5189 code.", "Un code motif de remise (BT-98, BT-140) n'est pas un code UNTDID 5189.",
+            i => Indexed(i.Allowances, a => !ReasonCodes.IsAllowanceReason(a.ReasonCode), "BG-20", "BT-98")
+                .Concat(LineParts(i, l => l.Allowances, a => !ReasonCodes.IsAllowanceReason(a.ReasonCode), "BG-27", "BT-140")));
+        yield return Rule("BR-CL-20", "A charge reason code (BT-105, BT-145) is not a UNTDID 7161 code.", "Un code motif de frais (BT-105, BT-145) n'est pas un code UNTDID 7161.",
+            i => Indexed(i.Charges, c => !ReasonCodes.IsChargeReason(c.ReasonCode), "BG-21", "BT-105")
+                .Concat(LineParts(i, l => l.Charges, c => !ReasonCodes.IsChargeReason(c.ReasonCode), "BG-28", "BT-145")));
+        yield return Rule("BR-CL-22", "A VAT exemption reason code (BT-121) is not a VATEX code.", "Un code de motif d'exonération de TVA (BT-121) n'est pas un code VATEX.",
+            i => Indexed(i.VatBreakdown, b => b.ExemptionReasonCode is { } code && !Catalogue.VatExemptionReasonCodes.IsKnown(code), "BG-23", "BT-121"));
         yield return Rule("BR-CO-26", "The seller needs an identifier (BT-29), a legal registration identifier (BT-30) or a VAT identifier (BT-31).", "Le vendeur doit avoir un identifiant (BT-29), un numéro d'immatriculation (BT-30) ou un numéro de TVA (BT-31).",
             i => If(!i.Seller.Identifiers.Any(id => !Blank(id.Value)) && Blank(i.Seller.LegalRegistrationId?.Value) && Blank(i.Seller.VatId), "BG-4/BT-29"));
     }
@@ -348,7 +356,9 @@ public static class InvoiceRules
     {
         VatCategory.StandardRate => ("must be greater than zero.", "doit être supérieur à zéro.", r => r > 0m),
         VatCategory.OutsideScope => ("must not be given.", "ne doit pas être indiqué.", r => r is null),
-        VatCategory.CanaryIslands or VatCategory.CeutaMelilla => ("must be zero or more.", "doit être positif ou nul.", r => r >= 0m),
+        // UBL allows 0 (BR-AF-05 ">= 0"), the CEN CII artefacts do not ("> 0"): the stricter reading, so that the
+        // invoice is valid in both syntaxes. A zero-rated supply there is category Z.
+        VatCategory.CanaryIslands or VatCategory.CeutaMelilla => ("must be greater than zero (use category Z for a zero rate).", "doit être supérieur à zéro (catégorie Z pour un taux nul).", r => r > 0m),
         _ => ("must be 0.", "doit être 0.", r => r == 0m),
     };
 

@@ -1,4 +1,5 @@
 using Encaisse.Billing.Invoicing;
+using Encaisse.Billing.Ledger;
 using Encaisse.Billing.Tests.Infrastructure;
 using Encaisse.Domain.Invoicing;
 using Encaisse.Domain.Terms;
@@ -84,5 +85,53 @@ public sealed class InvoicingServiceTests(DatabaseFixture fixture) : IClassFixtu
         // The 40 EUR indemnity is for business customers; the PMT note still appears once, saying so.
         Assert.Contains("non applicable", Assert.Single(next.Invoice.Notes, n => n.SubjectCode == "PMT").Text, StringComparison.Ordinal);
         Assert.Equal(Today, next.Invoice.DueDate);
+    }
+
+    [Theory, Sqlite, Postgres]
+    public async Task A_draft_whose_e_invoice_breaks_an_EN_16931_rule_is_refused_before_it_takes_a_number(DatabaseKind kind)
+    {
+        await using var test = await fixture.OpenAsync(kind);
+        var sample = await SampleLedger.CreateAsync(test.Db);
+        var service = new InvoicingService(test.Db, new FakeTimeProvider(DatabaseFixture.Start));
+        var valid = await service.CreateDraftAsync(sample.Tenant, sample.Customer.Id.Value, [new CatalogueLine("SUPPORT-H", 3m)], null, default);
+
+        // A draft the domain's own issue rules accept but whose e-invoice breaks BR-CL-21: the item's standard
+        // identifier (BT-157) names a scheme that is not an ISO 6523 ICD.
+        var stored = await test.Db.Documents.GetAsync(sample.Tenant.TenantId, valid, default);
+        var envelope = DraftEnvelope.FromBytes(stored!.Body);
+        var line = envelope.Draft.Lines[0];
+        var broken = envelope with { Draft = envelope.Draft with { Lines = [line with { Item = line.Item with { StandardId = new("3760123456789", "9999") } }] } };
+        Assert.DoesNotContain(broken.Draft.CheckForIssue(), f => f.Severity == FindingSeverity.Fatal);
+        var brokenId = Guid.CreateVersion7();
+        await test.Db.Documents.SaveDraftAsync(sample.Tenant.TenantId, stored.Header.LegalEntityId, stored.Header.Series!,
+            DocumentMapping.ToDraftRecord(broken, brokenId), default);
+
+        var refused = await Assert.ThrowsAsync<InvoicingException>(() => service.IssueDraftAsync(sample.Tenant, brokenId, null, default));
+
+        Assert.Contains("BR-CL-21", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(refused.Findings, f => f.RuleId == "BR-CL-21" && f.Path.StartsWith("Cii", StringComparison.Ordinal));
+        Assert.Contains(refused.Findings, f => f.RuleId == "BR-CL-21" && f.Path.StartsWith("Ubl", StringComparison.Ordinal));
+        Assert.Equal(DocumentStatus.Draft, (await test.Db.Documents.GetAsync(sample.Tenant.TenantId, brokenId, default))!.Header.Status);
+        // Nothing was stored and no number was taken: the valid draft gets the first one.
+        Assert.Equal("F-000001", (await service.IssueDraftAsync(sample.Tenant, valid, null, default)).Number);
+        Assert.True((await test.Db.Documents.VerifyAsync(sample.Tenant.TenantId, default)).IsIntact);
+    }
+
+    [Fact]
+    public void The_issue_check_passes_a_valid_invoice_and_names_the_syntax_of_each_finding()
+    {
+        var invoice = new InvoiceDraftBuilder(
+                new Seller { Name = "Atelier", VatId = "FR03552081317", Address = new() { City = "Lyon", CountryCode = "FR" } },
+                new Buyer { Name = "Client", Address = new() { City = "Nantes", CountryCode = "FR" } })
+            .WithDueDate(Today.AddDays(30))
+            .AddLine("Conseil", 2m, 100m, VatTreatment.Standard(20m))
+            .Build().Issue(InvoiceNumber.Of("F-1"), Today).Value;
+        Assert.Empty(EInvoiceIssueCheck.Check(invoice));
+
+        var broken = invoice with { Currency = Domain.Money.CurrencyCode.Of("EUR"), Lines = [invoice.Lines[0] with { UnitCode = "NOT-A-UNIT" }] };
+        var findings = EInvoiceIssueCheck.Check(broken);
+        Assert.Contains(findings, f => f.RuleId == "BR-CL-23" && f.Path.StartsWith("Cii", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.RuleId == "BR-CL-23" && f.Path.StartsWith("Ubl", StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.Equal(FindingSeverity.Fatal, f.Severity));
     }
 }

@@ -37,11 +37,12 @@ internal static class InvoiceGenerators
         Gen.Const(VatTreatment.ReverseCharge),
         Gen.Const(VatTreatment.IntraCommunitySupply),
         Gen.Const(VatTreatment.Export),
-        Gen.OneOf(7m, 3m, 0m).Select(VatTreatment.CanaryIslands),
+        Gen.OneOf(7m, 3m, 9.5m).Select(VatTreatment.CanaryIslands),
         Gen.OneOf(4m, 10m).Select(VatTreatment.CeutaMelilla));
 
-    private static readonly Gen<AllowanceChargeDraft> LineAdjustment = Gen.OneOf(
-        Gen.Select(Amount, Text, Gen.OneOf<string?>(null, "95", "ABL"), (a, r, c) => AllowanceChargeDraft.OfAmount(a, r, c)),
+    // Reason codes from the list of each kind (BR-CL-19: UNTDID 5189 for allowances, BR-CL-20: UNTDID 7161 for charges).
+    private static Gen<AllowanceChargeDraft> LineAdjustment(string code) => Gen.OneOf(
+        Gen.Select(Amount, Text, Gen.OneOf<string?>(null, code), (a, r, c) => AllowanceChargeDraft.OfAmount(a, r, c)),
         Gen.Select(Percentage, Text, Amount.Nullable(0.6), (p, r, b) => AllowanceChargeDraft.OfPercentage(p, r, null, b)));
 
     private static Gen<DocumentAllowanceChargeDraft> DocumentAdjustment(VatTreatment[] used) =>
@@ -73,8 +74,8 @@ internal static class InvoiceGenerators
         from quantity in Quantity
         from price in Price
         from baseQuantity in BaseQuantity
-        from allowances in LineAdjustment.Array[0, 2]
-        from charges in LineAdjustment.Array[0, 2]
+        from allowances in LineAdjustment("95").Array[0, 2]
+        from charges in LineAdjustment("ABL").Array[0, 2]
         from item in ItemGen
         from rich in Gen.Bool
         from start in Date

@@ -111,9 +111,32 @@ public sealed class WriterTests
             }
         }
 
-        // A process type the invoice has is kept, also for Peppol.
+        // A process type the invoice has is kept, except in Peppol, where BT-23 must be a Peppol process (R007):
+        // the French category of operation gives way to it, a Peppol process is kept.
+        Assert.Equal("S1", EInvoiceReader.Read(EInvoiceWriter.Write(SampleInvoices.Rich(), OutputFormat.Ubl(EInvoiceProfile.En16931))).Value.Invoice.BusinessProcessType);
         var french = EInvoiceReader.Read(EInvoiceWriter.Write(SampleInvoices.Rich(), OutputFormat.Ubl(EInvoiceProfile.PeppolBis3))).Value;
-        Assert.Equal("S1", french.Invoice.BusinessProcessType);
+        Assert.Equal("urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", french.Invoice.BusinessProcessType);
+        var otherProcess = SampleInvoices.Rich() with { BusinessProcessType = "urn:fdc:peppol.eu:2017:poacc:billing:02:1.0" };
+        Assert.Equal(otherProcess.BusinessProcessType, EInvoiceReader.Read(EInvoiceWriter.Write(otherProcess, OutputFormat.Ubl(EInvoiceProfile.PeppolBis3))).Value.Invoice.BusinessProcessType);
+    }
+
+    [Fact]
+    public void Peppol_writes_one_note_in_UBL_unless_both_parties_are_German_and_none_with_a_subject_code_in_CII()
+    {
+        var invoice = SampleInvoices.Rich();
+        Assert.True(invoice.Notes.Count > 1);
+        var ubl = EInvoiceReader.Read(EInvoiceWriter.Write(invoice, OutputFormat.Ubl(EInvoiceProfile.PeppolBis3))).Value.Invoice;
+        var note = Assert.Single(ubl.Notes);
+        Assert.Null(note.SubjectCode);
+        Assert.Equal(string.Join("\n", invoice.Notes.Select(n => n.Text)), note.Text);
+        Assert.Equal(ubl.Notes, EInvoiceReader.Read(EInvoiceWriter.Write(invoice, OutputFormat.Cii(EInvoiceProfile.PeppolBis3))).Value.Invoice.Notes);
+
+        // Other profiles keep every note and its code.
+        Assert.Equal(invoice.Notes, EInvoiceReader.Read(EInvoiceWriter.Write(invoice, OutputFormat.Ubl(EInvoiceProfile.En16931))).Value.Invoice.Notes);
+
+        var german = new Domain.Common.PostalAddress { City = "Berlin", CountryCode = "DE" };
+        var bothGerman = invoice with { Seller = invoice.Seller with { Address = german }, Buyer = invoice.Buyer with { Address = german } };
+        Assert.Equal(invoice.Notes.Count, EInvoiceReader.Read(EInvoiceWriter.Write(bothGerman, OutputFormat.Ubl(EInvoiceProfile.PeppolBis3))).Value.Invoice.Notes.Count);
     }
 
     [Fact]

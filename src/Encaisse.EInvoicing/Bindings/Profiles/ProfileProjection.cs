@@ -35,12 +35,43 @@ internal static class ProfileProjection
             _ => invoice,
         };
 
+        if (profile.BusinessProcessType is { } peppolProcess)
+        {
+            // Peppol BIS (PEPPOL-EN16931-R007): BT-23 must name a Peppol billing process; another framework's code
+            // (the French S1, B1, ... categories) has no place there and gives way to the profile's process.
+            if (!processType!.StartsWith(PeppolProcessPrefix, StringComparison.Ordinal))
+            {
+                processType = peppolProcess;
+            }
+
+            projected = OneNote(projected, format.Syntax);
+        }
+
         if (projected.SpecificationIdentifier != specification || projected.BusinessProcessType != processType)
         {
             projected = projected with { SpecificationIdentifier = specification, BusinessProcessType = processType };
         }
 
         return new ProjectedInvoice(projected, profile.Level != ProfileLevel.Minimum);
+    }
+
+    private const string PeppolProcessPrefix = "urn:fdc:peppol.eu:2017:poacc:billing:";
+
+    /// <summary>
+    /// PEPPOL-EN16931-R002: at most one note (BT-22), in UBL unless seller and buyer are both in Germany, in CII
+    /// without a subject code (BT-21). Several notes (the French PMT, PMD and AAB mentions) become one, their texts on separate
+    /// lines; the subject codes are not written.
+    /// </summary>
+    private static Invoice OneNote(Invoice invoice, Xml.DocumentSyntax syntax)
+    {
+        var bothGerman = invoice.Seller.Address?.CountryCode == "DE" && invoice.Buyer.Address?.CountryCode == "DE";
+        // The CII form of the rule has no German exception.
+        var needsMerge = syntax == Xml.DocumentSyntax.Cii
+            ? invoice.Notes.Count > 1 || invoice.Notes.Any(n => n.SubjectCode is not null)
+            : invoice.Notes.Count > 1 && !bothGerman;
+        return needsMerge
+            ? invoice with { Notes = [new InvoiceNote(string.Join("\n", invoice.Notes.Select(n => n.Text)))] }
+            : invoice;
     }
 
     // Factur-X MINIMUM: BT-1, 2, 3, 5, 10, 13, 23, 24; seller name, BT-30, BT-31, BT-32 and country; buyer name
