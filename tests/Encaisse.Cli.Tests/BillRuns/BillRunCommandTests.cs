@@ -89,7 +89,10 @@ public sealed partial class BillRunCommandTests
             await SyntheticTenant.CreateAsync(db, Tenant, Guid.NewGuid(), 3_000, AsOf, null, CancellationToken.None);
         }
 
-        using (var run = CliProcess.Start(database.Args(Tenant, "bill-run", "--as-of", "2026-03-01", "--batch-size", "50")))
+        // The pause hook keeps the run going for at least 60 × 20 ms, so the interrupt lands mid-run even on a fast machine.
+        using (var run = CliProcess.Start(
+                   database.Args(Tenant, "bill-run", "--as-of", "2026-03-01", "--batch-size", "50"),
+                   new Dictionary<string, string> { ["ENCAISSE_BILL_RUN_PAUSE_MS"] = "20" }))
         {
             Assert.True(await run.WaitForLineAsync(line => line.Contains("invoices created", StringComparison.Ordinal), TimeSpan.FromSeconds(60)));
             await run.InterruptAsync();
