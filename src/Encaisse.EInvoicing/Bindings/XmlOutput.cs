@@ -19,9 +19,19 @@ internal static class XmlOutput
         CheckCharacters = true,
     };
 
-    public static byte[] Write<TState>(TState state, Action<XmlWriter, TState> body, int capacity = 8 * 1024)
+    // One output buffer per thread, reused: growing a fresh MemoryStream from 8 KB and copying it out cost about a
+    // fifth of writing an invoice. Buffers that grew past this size (large attachments) are not kept.
+    private const int KeptCapacity = 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_stream;
+
+    public static byte[] Write<TState>(TState state, Action<XmlWriter, TState> body)
     {
-        using var stream = new MemoryStream(capacity);
+        // Taken out of the slot while in use, so a nested write (none today) would get its own stream.
+        var stream = t_stream ?? new MemoryStream(64 * 1024);
+        t_stream = null;
+        stream.SetLength(0);
         using (var writer = XmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
@@ -29,6 +39,12 @@ internal static class XmlOutput
             writer.WriteEndDocument();
         }
 
-        return stream.ToArray();
+        var bytes = stream.ToArray();
+        if (stream.Capacity <= KeptCapacity)
+        {
+            t_stream = stream;
+        }
+
+        return bytes;
     }
 }
