@@ -107,12 +107,12 @@ internal sealed class MarkupWriter
 
     public void WriteString(string? text)
     {
-        // Nothing written keeps the short form <x />, as XmlWriter's raw writer does for content that is empty.
-        if (string.IsNullOrEmpty(text))
+        if (text is null)
         {
             return;
         }
 
+        // Even "" closes the start tag: XmlWriter then writes <x></x>, not <x />.
         CloseStartTag();
         Escaped(text, attribute: false);
     }
@@ -131,6 +131,7 @@ internal sealed class MarkupWriter
     public void WriteBase64(byte[] bytes, int offset, int count)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        // No bytes keep the short form <x />, as XmlWriter gives.
         if (count == 0)
         {
             return;
