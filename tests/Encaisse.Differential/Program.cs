@@ -8,6 +8,28 @@ using Encaisse.EInvoicing.Conformance;
 //   dotnet run --project tests/Encaisse.Differential -c Release -- [--mutants N] [--seed S] [--out DIR] [--shared DIR]
 // Mutates valid invoices (remove, empty, change a code, change an amount, reorder, duplicate), runs both
 // validators with automatic rule sets and XSD, and prints the agreement rate and the rules that disagree.
+// Throughput against the reference, on the same files in the same run:
+//   dotnet run --project tests/Encaisse.Differential -c Release -- --bench [--rounds 30] [--warm-rounds 15] [--max-bytes N]
+if (args.Contains("--bench"))
+{
+    var rounds = 30;
+    var warmRounds = 15;
+    var maxBytes = long.MaxValue;
+    for (var i = 0; i < args.Length - 1; i++)
+    {
+        switch (args[i])
+        {
+            case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--warm-rounds": warmRounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--max-bytes": maxBytes = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            default: break;
+        }
+    }
+
+    var sharedIndex = Array.IndexOf(args, "--shared");
+    return await ReferenceBench.RunAsync(sharedIndex >= 0 && sharedIndex < args.Length - 1 ? Path.GetFullPath(args[sharedIndex + 1]) : FindShared(), rounds, warmRounds, maxBytes);
+}
+
 var mutants = 10_000;
 var seed = 1;
 var output = Path.GetFullPath(".tmp/differential");

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Encaisse.Cli.Commands;
 
-/// <summary>`encaisse bench bill-run --contracts N [--batch-size B]`: end-to-end throughput on the --db database.</summary>
+/// <summary>`encaisse bench bill-run --contracts N [--batch-size B]`: end-to-end throughput on the --db database; `encaisse bench einvoice`: see <see cref="BenchEInvoiceCommand"/>.</summary>
 internal static class BenchCommand
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -15,6 +15,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure end-to-end throughput on the --db database (creates a throwaway tenant)");
         command.Subcommands.Add(BillRun());
+        command.Subcommands.Add(BenchEInvoiceCommand.Create());
         return command;
     }
 

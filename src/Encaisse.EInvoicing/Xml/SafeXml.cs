@@ -67,6 +67,42 @@ public static class SafeXml
         }
     }
 
+    /// <summary>
+    /// Reads a document to map it into the model (<see cref="Bindings.EInvoiceReader"/>), with the same protections as
+    /// <see cref="Load(byte[], XmlLimits?, LoadOptions)"/>, but without the indentation: whitespace-only text in an
+    /// element that has child elements is not kept. The readers take values from leaf elements only, where all text
+    /// is kept as written, so they read the same; navigating a tree without those text nodes costs about a fifth less.
+    /// Not for validation: XPath string values of elements with children include that whitespace.
+    /// </summary>
+    public static ParseResult<XDocument> LoadWithoutIndentation(byte[] bytes, XmlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= XmlLimits.Default;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var inner = XmlReader.Create(stream, ReaderSettings(limits));
+            using var reader = new GuardedXmlReader(inner, limits);
+            return ParseResult<XDocument>.Ok(IndentationFreeLoader.Load(reader));
+        }
+        catch (XmlException ex)
+        {
+            return ParseResult<XDocument>.Fail(Describe(ex));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return ParseResult<XDocument>.Fail($"The file is not in the character encoding it declares: {ex.Message}");
+        }
+        catch (ArgumentException ex)
+        {
+            return ParseResult<XDocument>.Fail($"The file declares an encoding that cannot be read: {ex.Message}");
+        }
+        catch (XmlLimitException ex)
+        {
+            return ParseResult<XDocument>.Fail(ex.Message);
+        }
+    }
+
     /// <summary>Reads a document from text already decoded.</summary>
     public static ParseResult<XDocument> Parse(string xml, XmlLimits? limits = null, LoadOptions options = LoadOptions.None)
     {

@@ -1,4 +1,3 @@
-using System.Xml;
 using Encaisse.Domain.Common;
 using Encaisse.Domain.Invoicing;
 using Encaisse.Domain.Tax;
@@ -33,12 +32,12 @@ internal sealed class CiiWriter
     /// <summary>SpecifiedProcuringProject needs a name; EN 16931 has only the identifier (BT-11).</summary>
     internal const string ProjectName = "Project reference";
 
-    private readonly XmlWriter _w;
+    private readonly MarkupWriter _w;
     private readonly Invoice _invoice;
     private readonly bool _writesLineTotal;
     private readonly int _maxPrecedingInvoices;
 
-    private CiiWriter(XmlWriter writer, ProjectedInvoice projected, SyntaxVersion version)
+    private CiiWriter(MarkupWriter writer, ProjectedInvoice projected, SyntaxVersion version)
     {
         _w = writer;
         _invoice = projected.Invoice;

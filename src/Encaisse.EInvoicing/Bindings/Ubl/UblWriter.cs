@@ -1,4 +1,3 @@
-using System.Xml;
 using Encaisse.Domain.Common;
 using Encaisse.Domain.Invoicing;
 using Encaisse.Domain.Tax;
@@ -34,12 +33,12 @@ internal sealed class UblWriter
     /// <summary>UNTDID 1001 code that carries the project reference (BT-11) in a credit note.</summary>
     internal const string ProjectTypeCode = "50";
 
-    private readonly XmlWriter _w;
+    private readonly MarkupWriter _w;
     private readonly Invoice _invoice;
     private readonly string _currency;
     private readonly bool _creditNote;
 
-    private UblWriter(XmlWriter writer, Invoice invoice)
+    private UblWriter(MarkupWriter writer, Invoice invoice)
     {
         _w = writer;
         _invoice = invoice;

@@ -19,28 +19,68 @@ public static class RuleRunner
             return;
         }
 
+        var dispatch = new RuleDispatch[ruleSets.Count];
         var scopes = new RuleScope[ruleSets.Count];
         for (var i = 0; i < ruleSets.Count; i++)
         {
+            dispatch[i] = ruleSets[i].Dispatch;
             scopes[i] = new RuleScope(findings, ruleSets[i].Catalog);
         }
 
-        foreach (var element in document.Root.DescendantsAndSelf())
+        // Document order without an enumerator: first child, else next sibling, else the next sibling of the
+        // nearest ancestor that has one.
+        XElement? element = document.Root;
+        while (element is not null)
         {
-            for (var i = 0; i < ruleSets.Count; i++)
+            for (var i = 0; i < dispatch.Length; i++)
             {
-                foreach (var pattern in ruleSets[i].Patterns)
+                foreach (var slot in dispatch[i].For(element.Name))
                 {
-                    var rule = pattern.FirstMatch(element);
-                    if (rule is null)
+                    foreach (var rule in slot.Rules)
                     {
-                        continue;
+                        if (rule.Matches(element))
+                        {
+                            scopes[i].Enter(element);
+                            rule.Body(element, scopes[i]);
+                            break;
+                        }
                     }
-
-                    scopes[i].Enter(element);
-                    rule.Body(element, scopes[i]);
                 }
             }
+
+            element = Next(element);
         }
+    }
+
+    private static XElement? Next(XElement element)
+    {
+        if (FirstChildElement(element.FirstNode) is { } child)
+        {
+            return child;
+        }
+
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            if (FirstChildElement(e.NextNode) is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    // The first element at or after this node among its siblings.
+    private static XElement? FirstChildElement(XNode? node)
+    {
+        for (var n = node; n is not null; n = n.NextNode)
+        {
+            if (n is XElement e)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 }

@@ -10,6 +10,7 @@ public abstract class RuleSetDefinition
 {
     private IReadOnlyList<RulePattern>? _patterns;
     private RuleCatalog? _catalog;
+    private RuleDispatch? _dispatch;
 
     /// <summary>The rule set's name as the reference results use it: en16931, peppol, xrechnung, facturx-basic, fr, ...</summary>
     public abstract string Id { get; }
@@ -19,6 +20,9 @@ public abstract class RuleSetDefinition
 
     /// <summary>The patterns, built once.</summary>
     public IReadOnlyList<RulePattern> Patterns => _patterns ??= [.. BuildPatterns()];
+
+    /// <summary>The patterns as one name → candidate rules table, built once (a race builds it twice, harmlessly).</summary>
+    internal RuleDispatch Dispatch => _dispatch ??= new RuleDispatch(Patterns);
 
     /// <summary>The rule texts, built once.</summary>
     public RuleCatalog Catalog => _catalog ??= new RuleCatalog(Id, BuildTexts());
